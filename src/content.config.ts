@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { hubSchema, newsSchema, pageSchema, programSchema, regionSchema } from './lib/content/schemas';
+import { slugIdGenerator } from './lib/content/slug-ids';
+
+/**
+ * Content lives in the top-level `content/` folder. Tests point
+ * PORTAL_CONTENT_DIR at a broken copy to prove that bad content stops the build.
+ */
+const root = process.env.PORTAL_CONTENT_DIR ?? './content';
+
+/** Pages and news: one file per language, `content/<collection>/<lang>/<slug>.mdx`. */
+const perLanguage = (collection: string) =>
+  glob({ base: `${root}/${collection}`, pattern: '**/*.{md,mdx}', generateId: slugIdGenerator(collection, { perLanguage: true }) });
+
+/** Places and programs: one bilingual YAML file each, `content/<collection>/<slug>.yaml`. */
+const bilingual = (collection: string) =>
+  glob({ base: `${root}/${collection}`, pattern: '**/*.{yaml,yml,json}', generateId: slugIdGenerator(collection, { perLanguage: false }) });
+
+export const collections = {
+  pages: defineCollection({ loader: perLanguage('pages'), schema: pageSchema }),
+  news: defineCollection({ loader: perLanguage('news'), schema: newsSchema }),
+  hubs: defineCollection({ loader: bilingual('hubs'), schema: hubSchema }),
+  programs: defineCollection({ loader: bilingual('programs'), schema: programSchema }),
+  regions: defineCollection({ loader: file(`${root}/regions.yaml`), schema: regionSchema }),
+};

@@ -1,0 +1,160 @@
+/**
+ * Georgian UI strings: the source dictionary. `ui-en.ts` must have exactly the
+ * same keys (the type checker enforces it). Keys are flat and dotted: the first
+ * part says where the string appears. `{name}` marks a value filled in by `format`.
+ */
+const ka = {
+  // Site identity (header, titles, feeds)
+  'site.name': 'დაბრუნებულთა პორტალი',
+  'site.tagline': 'ინფორმაცია და დახმარება სამშობლოში დაბრუნებული მიგრანტებისთვის',
+  'site.titleSuffix': 'დაბრუნებულთა პორტალი',
+
+  // Skip link, first thing in <body>
+  'skip.toContent': 'მთავარ შინაარსზე გადასვლა',
+
+  // Main navigation (header) and its landmark label
+  'nav.label': 'მთავარი მენიუ',
+  'nav.home': 'მთავარი',
+  'nav.about': 'ინიციატივის შესახებ',
+  'nav.places': 'სად მივმართო',
+  'nav.programs': 'პროგრამები',
+  'nav.news': 'სიახლეები',
+  'nav.contact': 'კონტაქტი',
+  'nav.menu': 'მენიუ',
+
+  // Language switch (header); the link text itself is the other language's own name
+  'lang.switchTo': 'ეს გვერდი ინგლისურად',
+
+  // Footer
+  'footer.label': 'დამატებითი ბმულები',
+  'footer.about':
+    'პორტალი მიგრაციის საერთაშორისო ორგანიზაციის (IOM) მუნიციპალიტეტებთან ერთად განხორციელებულ სარეინტეგრაციო ინიციატივას ეხება.',
+  'footer.privacy': 'კონფიდენციალურობა',
+  'footer.accessibility': 'ხელმისაწვდომობა',
+  'footer.siteMap': 'საიტის რუკა (ა–ჰ)',
+  'footer.rss': 'სიახლეების RSS არხი',
+  'footer.openData': 'ღია მონაცემები',
+  'footer.noTracking': 'ეს საიტი არ იყენებს ქუქი-ფაილებს და არ აკვირდება ვიზიტორებს.',
+
+  // Home page
+  'home.title': 'დახმარება სამშობლოში დაბრუნებულთათვის',
+  'home.description':
+    'სად მივმართოთ და რა დახმარება არსებობს საქართველოში დაბრუნებული მიგრანტებისთვის: სერვის ჰაბები, სახელმწიფო და IOM-ის პროგრამები, სიახლეები.',
+  'home.lead':
+    'თუ საზღვარგარეთიდან დაბრუნდით, აქ გაიგებთ, სად მიიღოთ რჩევა და რა პროგრამები გეხმარებათ სამუშაოს, ბიზნესის, სწავლისა და ჯანმრთელობის საკითხებში.',
+  'home.findHub.title': 'იპოვეთ უახლოესი ადგილი, სადაც დაგეხმარებიან',
+  'home.findHub.body':
+    'სერვის ჰაბები მუნიციპალიტეტებში, IOM-ის ოფისები და სახელმწიფო სააგენტოები — რეგიონების მიხედვით.',
+  'home.findHub.cta': 'ადგილების სია',
+  'home.whoFor.title': 'ვისთვისაა ეს საიტი',
+  'home.whoFor.returnees': 'საზღვარგარეთიდან დაბრუნებული საქართველოს მოქალაქეებისთვის და მათი ოჯახებისთვის.',
+  'home.whoFor.community': 'თემის წევრებისთვის, ვისაც სურს გაიგოს, რა პროგრამები არსებობს და როგორ მიმართონ.',
+  'home.whoFor.municipalities': 'მუნიციპალიტეტებისთვის, რომლებიც ჩვენს ინფორმაციას საკუთარ საიტებზე აზიარებენ.',
+  'home.categories.title': 'რა დახმარება არსებობს',
+  'home.categories.cta': 'ყველა პროგრამა',
+  'home.news.title': 'ბოლო სიახლეები',
+  'home.news.all': 'ყველა სიახლე',
+  'home.about.cta': 'ინიციატივის შესახებ',
+
+  // Program categories (fixed vocabulary)
+  'category.employment': 'დასაქმება',
+  'category.business': 'ბიზნესი და გრანტები',
+  'category.training': 'პროფესიული განათლება',
+  'category.health': 'ჯანმრთელობა',
+  'category.housing': 'საცხოვრებელი',
+  'category.documents-legal': 'დოკუმენტები და სამართლებრივი საკითხები',
+  'category.psychosocial': 'ფსიქოსოციალური მხარდაჭერა',
+  'category.social': 'სოციალური დახმარება',
+
+  // Place types, statuses, precision and services (fixed vocabularies)
+  'placeType.service-hub': 'მუნიციპალური სერვის ჰაბი',
+  'placeType.iom-office': 'IOM-ის ოფისი',
+  'placeType.state-agency': 'სახელმწიფო სააგენტო',
+  'placeStatus.open': 'მოქმედი',
+  'placeStatus.planned': 'დაგეგმილი',
+  'precision.building': 'შენობის ზუსტი მდებარეობა',
+  'precision.town-centre': 'მიახლოებითი მდებარეობა (ქალაქის ცენტრი)',
+  'service.information': 'ინფორმაცია',
+  'service.counselling': 'კონსულტაცია',
+  'service.referral': 'გადამისამართება სხვა სერვისებზე',
+  'service.grants': 'გრანტები',
+  'service.training': 'პროფესიული სწავლება',
+  'service.employment': 'დასაქმების მხარდაჭერა',
+  'service.health': 'სამედიცინო დახმარება',
+  'service.housing': 'დროებითი საცხოვრებელი',
+  'service.documents': 'დოკუმენტები',
+  'service.psychosocial': 'ფსიქოსოციალური მხარდაჭერა',
+  'service.tool-rental': 'ხელსაწყოების გაქირავება',
+
+  // Places list (until the hub finder arrives it is the way to "your nearest hub")
+  'places.title': 'სად მივმართო',
+  'places.description': 'სერვის ჰაბები, IOM-ის ოფისები და სახელმწიფო სააგენტოები, სადაც დაბრუნებულებს ეხმარებიან — რეგიონების მიხედვით.',
+  'places.lead': 'მიმართეთ თქვენთან ყველაზე ახლოს მდებარე ადგილს. ქვემოთ ყველა ადგილი რეგიონების მიხედვითაა დალაგებული.',
+  'places.services': 'მომსახურება',
+  'places.count': '{count} ადგილი',
+
+  // Place page
+  'place.type': 'ტიპი',
+  'place.status': 'სტატუსი',
+  'place.region': 'რეგიონი',
+  'place.town': 'ქალაქი',
+  'place.address': 'მისამართი',
+  'place.phone': 'ტელეფონი',
+  'place.email': 'ელფოსტა',
+  'place.website': 'ვებგვერდი',
+  'place.contact': 'კონტაქტი',
+  'place.noContacts': 'ამ ადგილის საკონტაქტო მონაცემები ჯერ არ გვაქვს. დაუკავშირდით: {name}.',
+  'place.plannedNote': 'ეს ადგილი ჯერ არ მუშაობს. მანამდე მიმართეთ უახლოეს მოქმედ ადგილს.',
+  'place.location': 'მდებარეობა',
+  'place.backToList': 'ყველა ადგილი',
+
+  // Programs list and program page
+  'programs.title': 'პროგრამები',
+  'programs.description': 'სახელმწიფო და საერთაშორისო პროგრამები დაბრუნებულთათვის: დასაქმება, ბიზნესი, განათლება, ჯანმრთელობა და სხვა.',
+  'programs.lead': 'პროგრამები კატეგორიების მიხედვით. თითოეულ გვერდზე ნახავთ, ვის შეუძლია მონაწილეობა და როგორ უნდა მიმართოთ.',
+  'program.provider': 'ვინ ახორციელებს',
+  'program.regions': 'რეგიონები',
+  'program.allRegions': 'მთელი საქართველო',
+  'program.eligibility': 'ვის შეუძლია მიმართოს',
+  'program.benefits': 'რას მიიღებთ',
+  'program.howToApply': 'როგორ მივმართო',
+  'program.documents': 'საჭირო დოკუმენტები',
+  'program.officialSite': 'პროგრამის ოფიციალური გვერდი',
+  'program.contacts': 'კონტაქტი',
+  'program.termsYear': 'პირობები აღწერილია {year} წლის მდგომარეობით.',
+  'program.related': 'მსგავსი პროგრამები',
+  'program.backToList': 'ყველა პროგრამა',
+
+  // Shared by content pages
+  'content.sources': 'წყაროები',
+  'content.lastReviewed': 'ბოლოს გადამოწმდა: {date}',
+  'content.otherLanguageNote': 'ინგლისურად',
+
+  // News
+  'news.title': 'სიახლეები',
+  'news.description': 'სიახლეები სარეინტეგრაციო ინიციატივისა და დაბრუნებულთათვის არსებული სერვისების შესახებ.',
+  'news.published': 'გამოქვეყნდა: {date}',
+  'news.dateUnknown': 'გამოქვეყნების თარიღი უცნობია',
+  'news.original': 'პირველწყარო: {publisher}',
+  'news.retold': 'ეს სტატია ორიგინალური პუბლიკაციის შინაარსს ჩვენი სიტყვებით გადმოსცემს.',
+  'news.feedTitle': 'დაბრუნებულთა პორტალი — სიახლეები',
+  'news.backToList': 'ყველა სიახლე',
+
+  // Site map (A–Z list of pages; the way in when search is unavailable)
+  'siteMap.title': 'საიტის რუკა',
+  'siteMap.description': 'საიტის ყველა გვერდი ანბანური წესით.',
+  'siteMap.lead': 'საიტის ყველა გვერდი ანბანის მიხედვით.',
+
+  // Breadcrumbs landmark
+  'breadcrumb.label': 'ნავიგაციის ზოლი',
+
+  // 404
+  'notFound.title': 'გვერდი ვერ მოიძებნა',
+  'notFound.body': 'ამ მისამართზე გვერდი არ არსებობს. შესაძლოა, ბმული მოძველებულია ან მისამართი შეცდომითაა აკრეფილი.',
+  'notFound.home': 'მთავარ გვერდზე დაბრუნება',
+} as const;
+
+export default ka;
+
+/** Every UI string key. A key missing in either language fails `astro check`. */
+export type UiKey = keyof typeof ka;

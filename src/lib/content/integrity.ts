@@ -1,0 +1,107 @@
+import { localeCodes } from '../../i18n/locales';
+
+/** One thing wrong with the content, said so an editor can fix it. */
+export interface ContentProblem {
+  /** The file to open, relative to the project, e.g. `content/hubs/telavi.yaml`. */
+  file: string;
+  /** The field at fault, e.g. `region`. */
+  field: string;
+  /** What is wrong and how to fix it. */
+  reason: string;
+}
+
+/** Thrown when content breaks a rule that spans files; the build stops with every problem listed. */
+export class ContentIntegrityError extends Error {
+  override name = 'ContentIntegrityError';
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.file}: field "${p.field}": ${p.reason}`).join('\n'),
+    );
+  }
+}
+
+/** The minimum the checks need to know about an entry. */
+export interface EntryFacts {
+  id: string;
+  filePath?: string | undefined;
+}
+
+const fileOf = (e: EntryFacts, collection: string) => e.filePath ?? `content/${collection}/${e.id}`;
+
+/**
+ * Per-language collections (pages, news) must have every slug in every language.
+ * Ids look like `ka/about`.
+ *
+ * @example missingTranslations([{ id: 'ka/about' }], 'pages') // problem: content/pages/en/about.mdx is missing
+ */
+export function missingTranslations(entries: EntryFacts[], collection: string): ContentProblem[] {
+  const languagesBySlug = new Map<string, { langs: Set<string>; example: EntryFacts }>();
+  for (const entry of entries) {
+    const [lang, slug] = entry.id.split('/');
+    if (lang === undefined || slug === undefined) continue;
+    const known = languagesBySlug.get(slug) ?? { langs: new Set<string>(), example: entry };
+    known.langs.add(lang);
+    languagesBySlug.set(slug, known);
+  }
+  const problems: ContentProblem[] = [];
+  for (const [slug, { langs, example }] of languagesBySlug) {
+    for (const lang of localeCodes) {
+      if (!langs.has(lang)) {
+        problems.push({
+          file: fileOf(example, collection),
+          field: '(translation)',
+          reason: `has no ${lang} translation: add content/${collection}/${lang}/${slug}.mdx (every page must exist in every language)`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every region id used by a place or program must exist in content/regions.yaml.
+ */
+export function unknownRegions(
+  entries: Array<EntryFacts & { regions: string[] | 'all' }>,
+  collection: string,
+  field: string,
+  regionIds: ReadonlySet<string>,
+): ContentProblem[] {
+  return entries.flatMap((entry) =>
+    entry.regions === 'all'
+      ? []
+      : entry.regions
+          .filter((r) => !regionIds.has(r))
+          .map((r) => ({
+            file: fileOf(entry, collection),
+            field,
+            reason: `unknown region "${r}". Use one of the ids in content/regions.yaml: ${[...regionIds].join(', ')}`,
+          })),
+  );
+}
+
+/**
+ * Links between entries of one collection (e.g. related programs) must point to existing entries.
+ */
+export function unknownReferences(
+  entries: Array<EntryFacts & { refs: string[] }>,
+  collection: string,
+  field: string,
+): ContentProblem[] {
+  const ids = new Set(entries.map((e) => e.id));
+  return entries.flatMap((entry) =>
+    entry.refs
+      .filter((ref) => !ids.has(ref))
+      .map((ref) => ({
+        file: fileOf(entry, collection),
+        field,
+        reason: `refers to "${ref}", but there is no content/${collection}/${ref}.yaml`,
+      })),
+  );
+}
+
+/** Stops the build when there is any problem. */
+export function assertNoProblems(problems: ContentProblem[]): void {
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+}

@@ -1,0 +1,206 @@
+import { z } from 'astro/zod';
+import {
+  georgiaBounds,
+  locationPrecisions,
+  placeStatuses,
+  placeTypes,
+  programCategories,
+  services,
+  weekdays,
+} from './vocabulary';
+import { eligibilityRules } from '../programs/rules';
+
+/**
+ * Content schemas: the contract every file under `content/` must meet. Each
+ * error message says how to fix the file, because editors read them, not developers.
+ */
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Text in both site languages. Leaving one out is an error, never a silent fallback. */
+export const localizedText = z.object(
+  {
+    /** Georgian text (the site's first language). */
+    ka: text.refine((s) => /[\u10A0-\u10FF\u1C90-\u1CBF]/u.test(s), {
+      message: 'Georgian text must be written in Georgian script',
+    }),
+    /** English text. */
+    en: text,
+  },
+  { error: 'needs both Georgian (ka) and English (en) text' },
+);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** A list of sentences (bullets or steps) in both languages, with as many items in each. */
+export const localizedList = z
+  .object({ ka: z.array(text).min(1), en: z.array(text).min(1) }, {
+    error: 'needs both Georgian (ka) and English (en) lists',
+  })
+  .refine((l) => l.ka.length === l.en.length, {
+    message: 'Georgian and English lists must have the same number of items (one translation per item)',
+  });
+export type LocalizedList = z.infer<typeof localizedList>;
+
+/** Public web addresses only: https (or http for the few old government sites). */
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+
+/** Where the facts on a page come from. At least one is required: the site states no fact without a source. */
+const sources = z.array(webUrl).min(1, 'list at least one source URL for the facts in this file');
+
+/** The day someone last checked the file against its sources. */
+const lastReviewed = z.coerce.date({ error: 'must be a date like 2026-11-25' }).refine((d) => !Number.isNaN(d.getTime()), {
+  message: 'must be a date like 2026-11-25',
+});
+
+/** A phone number as dialled in Georgia: digits, spaces and an optional leading +. */
+const phone = z.object({
+  /** The number as printed, e.g. "+995 32 2 25 22 16" or the short number "1505". */
+  number: z.string().regex(/^\+?[0-9][0-9 ]{2,20}$/, 'must contain only digits, spaces and an optional leading +'),
+  /** What the number is for, e.g. "hotline". */
+  label: localizedText.optional(),
+});
+
+/** A time of day, 24-hour clock, Georgia time. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like 09:00 (24-hour clock)');
+
+/** One line of opening hours: these days, from `opens` to `closes` (closes before opens means past midnight). */
+export const openingHoursLine = z.object({
+  days: z.array(z.enum(weekdays)).min(1),
+  opens: clockTime,
+  closes: clockTime,
+});
+export type OpeningHoursLine = z.infer<typeof openingHoursLine>;
+
+/** A place's position. */
+export const location = z
+  .object({
+    lat: z.number({ error: 'latitude must be a number' }),
+    lon: z.number({ error: 'longitude must be a number' }),
+    /** `building` when the point is the building itself; `town-centre` when only the town is known. */
+    precision: z.enum(locationPrecisions),
+  })
+  .superRefine((p, ctx) => {
+    const b = georgiaBounds;
+    if (p.lat < b.minLat || p.lat > b.maxLat || p.lon < b.minLon || p.lon > b.maxLon) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: `coordinates (${p.lat}, ${p.lon}) must lie inside Georgia (lat ${b.minLat}–${b.maxLat}, lon ${b.minLon}–${b.maxLon}): check the lat/lon order`,
+      });
+    }
+  });
+
+/** A place where a returnee can get help: a municipal service hub, an IOM office or a state agency office. */
+export const hubSchema = z
+  .object({
+    /** The place's name. */
+    name: localizedText,
+    /** Kind of place. */
+    type: z.enum(placeTypes),
+    /** `open` receives visitors now; `planned` is announced but not open yet. */
+    status: z.enum(placeStatuses),
+    /** Region id from content/regions.yaml, e.g. `kakheti`. */
+    region: z.string().regex(/^[a-z-]+$/, 'must be a region id from content/regions.yaml, e.g. kakheti'),
+    /** Town or municipality the place serves, e.g. Telavi. */
+    town: localizedText,
+    /** One or two sentences on what the place is. */
+    summary: localizedText,
+    location,
+    /** Help available here, from the fixed list. */
+    services: z.array(z.enum(services)).min(1, 'list at least one service'),
+    /** Street address, only when a source gives it. */
+    address: localizedText.optional(),
+    /** Phone numbers, only when a source gives them. */
+    phones: z.array(phone).optional(),
+    /** E-mail, only when a source gives it. */
+    email: z.email({ error: 'must be an e-mail address' }).optional(),
+    /** Opening hours, only when a source gives them. */
+    hours: z.array(openingHoursLine).min(1).optional(),
+    /** The place's own website. */
+    website: webUrl.optional(),
+    /** Who to contact when the place has no contact details of its own (e.g. the municipality). */
+    contactInstead: z.object({ name: localizedText, url: webUrl.optional() }).strict().optional(),
+    /** A caveat shown next to the contact details, e.g. that they were last published in 2020. */
+    contactCaveat: localizedText.optional(),
+    sources,
+    lastReviewed,
+  })
+  .strict();
+export type Hub = z.infer<typeof hubSchema>;
+
+/** A region of Georgia (ISO 3166-2 first-level unit). */
+export const regionSchema = z
+  .object({
+    /** Short id used in other files, e.g. `kakheti`. */
+    id: z.string().regex(/^[a-z-]+$/),
+    /** ISO 3166-2 code, e.g. GE-KA. */
+    iso: z.string().regex(/^GE-[A-Z]{2}$/, 'must be an ISO 3166-2 code like GE-KA'),
+    name: localizedText,
+  })
+  .strict();
+export type Region = z.infer<typeof regionSchema>;
+
+/** A support program a returnee or community member can apply to. */
+export const programSchema = z
+  .object({
+    title: localizedText,
+    /** Who runs it. */
+    provider: localizedText,
+    categories: z.array(z.enum(programCategories)).min(1, 'list at least one category'),
+    /** Region ids the program serves, or `all` for the whole country. */
+    regions: z.union([z.literal('all'), z.array(z.string().regex(/^[a-z-]+$/)).min(1)]),
+    summary: localizedText,
+    /** Who can apply, one condition per item. */
+    eligibility: localizedList,
+    /** What a participant receives. */
+    benefits: localizedList,
+    /** How to apply, in order. */
+    howToApply: localizedList,
+    /** Documents to bring, when a source lists them. */
+    documents: localizedList.optional(),
+    /** The program's official page. */
+    officialUrl: webUrl.optional(),
+    phones: z.array(phone).optional(),
+    email: z.email({ error: 'must be an e-mail address' }).optional(),
+    /** The year whose terms the page describes, where terms change yearly. */
+    termsYear: z.number().int().min(2000).max(2100).optional(),
+    /** A caveat about how current the terms are. */
+    termsNote: localizedText.optional(),
+    /** Ids of related programs. */
+    related: z.array(z.string()).optional(),
+    /** Rules for the "What help can I get?" check (src/lib/programs/rules.ts). */
+    rules: eligibilityRules,
+    sources,
+    lastReviewed,
+  })
+  .strict();
+export type Program = z.infer<typeof programSchema>;
+
+/** Front matter of a page (About, Contact, …), one file per language. */
+export const pageSchema = z
+  .object({
+    title: text,
+    /** Shown in search results and link previews (meta description). */
+    description: text.max(200, 'keep the description under 200 characters'),
+  })
+  .strict();
+
+/** Front matter of a news article, one file per language. */
+export const newsSchema = z
+  .object({
+    title: text,
+    description: text.max(200, 'keep the description under 200 characters'),
+    /** Publication date, only when a source gives it. */
+    published: z.coerce.date().optional(),
+    /** What is known about the date when `published` is not, e.g. "published between 2020 and 2022". */
+    dateNote: text.optional(),
+    /** The original publication this article retells. */
+    originalUrl: webUrl.optional(),
+    /** Name of the original publisher, e.g. IOM Georgia. */
+    originalPublisher: text.optional(),
+  })
+  .strict()
+  .refine((n) => n.published !== undefined || n.dateNote !== undefined, {
+    message: 'give `published` (a date a source states) or, when no date is known, a `dateNote` saying so',
+    path: ['published'],
+  });

@@ -1,0 +1,75 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { Locale } from '../../i18n/locales';
+import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions } from './integrity';
+
+export type PageEntry = CollectionEntry<'pages'>;
+export type NewsEntry = CollectionEntry<'news'>;
+export type HubEntry = CollectionEntry<'hubs'>;
+export type ProgramEntry = CollectionEntry<'programs'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+
+/** All content, checked across files once per build. */
+export interface SiteContent {
+  pages: PageEntry[];
+  news: NewsEntry[];
+  hubs: HubEntry[];
+  programs: ProgramEntry[];
+  regions: RegionEntry[];
+}
+
+let loaded: Promise<SiteContent> | undefined;
+
+/**
+ * Loads every collection and runs the cross-file checks (translations, region
+ * and program references). Any problem stops the build with file, field and reason.
+ */
+export function loadSiteContent(): Promise<SiteContent> {
+  loaded ??= (async () => {
+    const [pages, news, hubs, programs, regions] = await Promise.all([
+      getCollection('pages'),
+      getCollection('news'),
+      getCollection('hubs'),
+      getCollection('programs'),
+      getCollection('regions'),
+    ]);
+    const regionIds = new Set(regions.map((r) => r.id));
+    assertNoProblems([
+      ...missingTranslations(pages, 'pages'),
+      ...missingTranslations(news, 'news'),
+      ...unknownRegions(
+        hubs.map((h) => ({ id: h.id, filePath: h.filePath, regions: [h.data.region] })),
+        'hubs',
+        'region',
+        regionIds,
+      ),
+      ...unknownRegions(
+        programs.map((p) => ({ id: p.id, filePath: p.filePath, regions: p.data.regions })),
+        'programs',
+        'regions',
+        regionIds,
+      ),
+      ...unknownReferences(
+        programs.map((p) => ({ id: p.id, filePath: p.filePath, refs: p.data.related ?? [] })),
+        'programs',
+        'related',
+      ),
+    ]);
+    return { pages, news, hubs, programs, regions };
+  })();
+  return loaded;
+}
+
+/** The slug of a per-language entry: `ka/about` → `about`. */
+export const slugOf = (entry: { id: string }) => entry.id.split('/')[1] ?? entry.id;
+
+/** Pages and news of one language. */
+export const inLanguage = <T extends { id: string }>(entries: T[], locale: Locale) =>
+  entries.filter((e) => e.id.startsWith(`${locale}/`));
+
+/**
+ * News of one language, newest first; articles without a known date come last.
+ */
+export function newsNewestFirst(news: NewsEntry[], locale: Locale): NewsEntry[] {
+  const time = (n: NewsEntry) => n.data.published?.getTime() ?? Number.MIN_SAFE_INTEGER;
+  return inLanguage(news, locale).sort((a, b) => time(b) - time(a));
+}

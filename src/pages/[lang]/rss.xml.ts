@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { type Locale, localeCodes, locales } from '../../i18n/locales';
+import { localizedPath } from '../../i18n/routes';
+import { useTranslations } from '../../i18n/ui';
+import { loadSiteContent, newsNewestFirst, slugOf } from '../../lib/content/site-content';
+import { siteUrl } from '../../site.config';
+
+export function getStaticPaths() {
+  return localeCodes.map((lang) => ({ params: { lang } }));
+}
+
+/** One RSS feed per language: `/ka/rss.xml`, `/en/rss.xml`. */
+export async function GET(context: APIContext) {
+  const locale = context.params['lang'] as Locale;
+  const t = useTranslations(locale);
+  const { news } = await loadSiteContent();
+  return rss({
+    title: t('news.feedTitle'),
+    description: t('news.description'),
+    site: `${siteUrl}${localizedPath(locale, 'home')}`,
+    customData: `<language>${locales[locale].bcp47}</language>`,
+    items: newsNewestFirst(news, locale).map((item) => ({
+      title: item.data.title,
+      description: item.data.description,
+      link: `${siteUrl}${localizedPath(locale, 'news', slugOf(item))}`,
+      ...(item.data.published ? { pubDate: item.data.published } : {}),
+    })),
+  });
+}
