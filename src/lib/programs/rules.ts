@@ -1,0 +1,119 @@
+import { z } from 'astro/zod';
+import type { LocalizedText } from '../content/schemas';
+import { programCategories } from '../content/vocabulary';
+
+/**
+ * Eligibility rules as data: the `rules:` block of a program file, read by the
+ * "What help can I get?" check (`matchPrograms` in ./eligibility.ts).
+ *
+ * A block has one optional entry per question the check asks, plus the
+ * required `needs` entry. Each entry says which answers fit (`anyOf`, or
+ * `months` for the return date) and carries an `explain` text in both
+ * languages. The check shows that text as the reason a program fits, or, when
+ * the visitor skipped the question, as a condition to check for themselves.
+ * So write `explain` as the condition itself ("For people who came back in
+ * the last 12 months"), not as a verdict ("You qualify").
+ *
+ * Only put a condition here when a source states it. Conditions the check
+ * cannot ask about (citizenship, age, tax debts) stay in `eligibility`.
+ *
+ * @example
+ * rules:
+ *   returnedWithinMonths:
+ *     months: 12
+ *     explain: { ka: …, en: For people who came back to Georgia in the last 12 months. }
+ *   needs:
+ *     anyOf: [business, training]
+ *     explain: { ka: …, en: Grants in kind for a small business, and help with training. }
+ */
+
+/** How the visitor stayed abroad. One answer: the one that fits best. */
+export const stayAbroadKinds = [
+  /** Lived abroad without legal status for more than a year. */
+  'irregular-over-1-year',
+  /** Applied for asylum abroad, or received it. */
+  'asylum',
+  /** Anything else: a legal stay, or an irregular stay of a year or less. */
+  'other',
+] as const;
+export type StayAbroadKind = (typeof stayAbroadKinds)[number];
+
+/** How the visitor came back to Georgia, or that they have not come back yet. */
+export const returnRoutes = [
+  /** Through an IOM assisted voluntary return (AVRR) programme of the host country. */
+  'iom-avrr',
+  /** On their own or any other way. */
+  'own-way',
+  /** Still abroad and thinking about returning. */
+  'not-yet',
+] as const;
+export type ReturnRoute = (typeof returnRoutes)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Same contract as `localizedText` in src/lib/content/schemas.ts. It is
+ * repeated here because schemas.ts imports this module; importing back would
+ * be a cycle that leaves one of the two schemas undefined at load time.
+ */
+const explain = z
+  .object(
+    {
+      /** Georgian text (the site's first language). */
+      ka: text.refine((s) => /[\u10A0-\u10FF\u1C90-\u1CBF]/u.test(s), {
+        message: 'Georgian text must be written in Georgian script',
+      }),
+      /** English text. */
+      en: text,
+    },
+    { error: 'explain needs both Georgian (ka) and English (en) text' },
+  )
+  .strict() satisfies z.ZodType<LocalizedText>;
+
+/** A region id from content/regions.yaml; the content test checks it exists. */
+const regionId = z.string().regex(/^[a-z-]+$/, 'must be a region id from content/regions.yaml, e.g. kakheti');
+
+/** `anyOf` must list each value once: a repeated value is almost always a typing slip. */
+const anyOf = <T extends z.ZodType<string>>(value: T) =>
+  z
+    .array(value)
+    .min(1, 'list at least one value')
+    .refine((list) => new Set(list).size === list.length, { message: 'list each value only once' });
+
+/** The eligibility rules of one program. Leave out a rule the program does not have. */
+export const eligibilityRules = z
+  .object({
+    /**
+     * The visitor must have come back at most this many calendar months ago,
+     * counting the day of return (12 → back on 25 Nov 2025 still fits on 25 Nov 2026).
+     */
+    returnedWithinMonths: z
+      .object({ months: z.number().int().min(1, 'must be at least 1 month').max(120), explain })
+      .strict()
+      .optional(),
+    /** How the visitor stayed abroad: any of these fits. */
+    stayAbroad: z.object({ anyOf: anyOf(z.enum(stayAbroadKinds)), explain }).strict().optional(),
+    /** How the visitor came back (or that they are still abroad): any of these fits. */
+    returnRoute: z.object({ anyOf: anyOf(z.enum(returnRoutes)), explain }).strict().optional(),
+    /** Regions where the visitor must live. Leave out for nationwide programs. */
+    region: z.object({ anyOf: anyOf(regionId), explain }).strict().optional(),
+    /**
+     * What the program helps with, from the program categories. A visitor who
+     * names their needs sees the program when one of them is listed here.
+     */
+    needs: z.object({ anyOf: anyOf(z.enum(programCategories)), explain }).strict(),
+  })
+  .strict();
+export type EligibilityRules = z.infer<typeof eligibilityRules>;
+
+/** The name of one rule, as reported back with each reason, e.g. `returnedWithinMonths`. */
+export type RuleName = keyof EligibilityRules;
+
+/** Rule names in the order reasons are listed. */
+export const ruleNames = [
+  'returnedWithinMonths',
+  'stayAbroad',
+  'returnRoute',
+  'region',
+  'needs',
+] as const satisfies readonly RuleName[];
