@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { programSchema } from '../../../src/lib/content/schemas';
+import { readProgramFiles, readRegionIds } from '../lib/programs/support/program-files';
+
+/**
+ * Every program file must meet the schema and point only at things that exist:
+ * related programs and regions. The build would catch the schema errors too,
+ * but here each failure names the file and field, without a full build.
+ */
+const files = readProgramFiles();
+const ids = new Set(files.map((f) => f.id));
+const regionIds = readRegionIds();
+
+describe('content/programs', () => {
+  it('has the programs FACTS.md §5 supports', () => {
+    expect([...ids]).toEqual(
+      expect.arrayContaining([
+        'state-reintegration-programme',
+        'iom-assisted-voluntary-return',
+        'enterprise-georgia-micro-small-business',
+        'rda-agricultural-programmes',
+        'state-employment-support-agency',
+        'vocational-education',
+        'universal-healthcare',
+      ]),
+    );
+  });
+
+  describe.each(files)('$path', ({ id, data }) => {
+    const parsed = programSchema.safeParse(data);
+    const program = parsed.data;
+
+    it('meets programSchema', () => {
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    });
+
+    it.runIf(parsed.success)('lists related programs that exist, and not itself', () => {
+      for (const related of program?.related ?? []) {
+        expect(ids, `related id "${related}"`).toContain(related);
+        expect(related).not.toBe(id);
+      }
+    });
+
+    it.runIf(parsed.success)('names only regions from content/regions.yaml', () => {
+      const used = [
+        ...(program?.regions === 'all' ? [] : (program?.regions ?? [])),
+        ...(program?.rules.region?.anyOf ?? []),
+      ];
+      for (const region of used) expect(regionIds, `region id "${region}"`).toContain(region);
+    });
+
+    it.runIf(parsed.success)('matches needs only to categories the program is filed under', () => {
+      for (const need of program?.rules.needs.anyOf ?? []) expect(program?.categories).toContain(need);
+    });
+
+    it.runIf(parsed.success)('publishes no Georgian mobile number (personal numbers stay off the site)', () => {
+      for (const phone of program?.phones ?? []) {
+        expect(phone.number.replace(/\s/g, '')).not.toMatch(/^(\+995)?5\d{8}$/);
+      }
+    });
+  });
+});
