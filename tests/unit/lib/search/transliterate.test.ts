@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  KEYBOARD_LAYOUT,
+  NATIONAL_ROMANISATION,
+  georgianToLatin,
+  latinToGeorgian,
+  readKeyboard,
+  readNational,
+} from '../../../../src/lib/search/transliterate';
+import { GEORGIAN_ALPHABET } from '../../../../src/lib/search/georgian-script';
+
+/** The 2002 national system, letter by letter, as published. */
+const national: [string, string][] = [
+  ['ა', 'a'], ['ბ', 'b'], ['გ', 'g'], ['დ', 'd'], ['ე', 'e'], ['ვ', 'v'], ['ზ', 'z'],
+  ['თ', 't'], ['ი', 'i'], ['კ', "k'"], ['ლ', 'l'], ['მ', 'm'], ['ნ', 'n'], ['ო', 'o'],
+  ['პ', "p'"], ['ჟ', 'zh'], ['რ', 'r'], ['ს', 's'], ['ტ', "t'"], ['უ', 'u'], ['ფ', 'p'],
+  ['ქ', 'k'], ['ღ', 'gh'], ['ყ', "q'"], ['შ', 'sh'], ['ჩ', 'ch'], ['ც', 'ts'], ['ძ', 'dz'],
+  ['წ', "ts'"], ['ჭ', "ch'"], ['ხ', 'kh'], ['ჯ', 'j'], ['ჰ', 'h'],
+];
+
+/** The standard Georgian QWERTY layout. */
+const keyboard: [string, string][] = [
+  ['a', 'ა'], ['b', 'ბ'], ['g', 'გ'], ['d', 'დ'], ['e', 'ე'], ['v', 'ვ'], ['z', 'ზ'],
+  ['T', 'თ'], ['i', 'ი'], ['k', 'კ'], ['l', 'ლ'], ['m', 'მ'], ['n', 'ნ'], ['o', 'ო'],
+  ['p', 'პ'], ['J', 'ჟ'], ['r', 'რ'], ['s', 'ს'], ['t', 'ტ'], ['u', 'უ'], ['f', 'ფ'],
+  ['q', 'ქ'], ['R', 'ღ'], ['y', 'ყ'], ['S', 'შ'], ['C', 'ჩ'], ['c', 'ც'], ['Z', 'ძ'],
+  ['w', 'წ'], ['W', 'ჭ'], ['x', 'ხ'], ['j', 'ჯ'], ['h', 'ჰ'],
+];
+
+describe('national romanisation, both directions', () => {
+  it('covers all 33 letters', () => {
+    expect(national.map(([ka]) => ka).join('')).toBe(GEORGIAN_ALPHABET);
+    expect(Object.keys(NATIONAL_ROMANISATION).sort()).toEqual([...GEORGIAN_ALPHABET].sort());
+  });
+
+  it.each(national)('%s ↔ %s', (ka, latin) => {
+    expect(georgianToLatin(ka, { apostrophes: true })).toBe(latin);
+    // Read back between vowels, as inside a word.
+    expect(readNational(`a${latin}a`)).toBe(`ა${ka}ა`);
+    expect(latinToGeorgian(`a${latin}a`)).toContain(`ა${ka}ა`);
+  });
+});
+
+describe('keyboard layout, both directions', () => {
+  it('covers all 33 letters', () => {
+    expect(new Set(keyboard.map(([, ka]) => ka)).size).toBe(33);
+    expect(Object.keys(KEYBOARD_LAYOUT)).toHaveLength(33);
+  });
+
+  it.each(keyboard)('key %s ↔ %s', (key, ka) => {
+    expect(KEYBOARD_LAYOUT[key]).toBe(ka);
+    // Mixed case inside a word, so Shift counts.
+    expect(readKeyboard(`aa${key}a`)).toBe(`აა${ka}ა`);
+    expect(latinToGeorgian(`aa${key}a`)).toContain(`აა${ka}ა`);
+  });
+});
+
+describe('latinToGeorgian', () => {
+  it.each([
+    ['batumi', 'ბათუმი'],
+    ['qutaisi', 'ქუთაისი'],
+    ['kutaisi', 'ქუთაისი'],
+    ['migrantebi', 'მიგრანტები'],
+    ['dasakmeba', 'დასაქმება'],
+    ['zestafoni', 'ზესტაფონი'],
+    ['zestafoni', 'ზესთაფონი'],
+    ['zestaponi', 'ზესთაფონი'],
+    ['wyaltubo', 'წყალტუბო'],
+    ["ts'q'alt'ubo", 'წყალტუბო'],
+    ['Tsqaltubo', 'ცქალთუბო'],
+    ['Mtskheta', 'მცხეთა'],
+    ['xashuri', 'ხაშური'],
+    ['khashuri', 'ხაშური'],
+    ['saqarTvelo', 'საქართველო'],
+    ['sighnaghi', 'სიღნაღი'],
+    ['chiatura', 'ჩიათურა'],
+    ['tchiatura', 'ჭიათურა'],
+    ['dzma', 'ძმა'],
+    ['zhurnali', 'ჟურნალი'],
+    ['sagarejo', 'საგარეჯო'],
+    ['Dedoplistskaro', 'დედოფლისცქარო'],
+  ])('%s has the candidate %s', (latin, georgian) => {
+    expect(latinToGeorgian(latin)).toContain(georgian);
+  });
+
+  it('keeps the candidate list to one or two spellings', () => {
+    for (const latin of ['batumi', 'tskaltubo', 'wyaltubo', 'Mtskheta', 'dasakmeba', 'saqarTvelo']) {
+      const candidates = latinToGeorgian(latin);
+      expect(candidates.length).toBeGreaterThanOrEqual(1);
+      expect(candidates.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('leaves Georgian letters, digits and spaces alone', () => {
+    expect(latinToGeorgian('ბათუმი 2024')).toEqual(['ბათუმი 2024']);
+  });
+
+  it('reads a capitalised word in lower case on the keyboard, since its capital is grammar', () => {
+    expect(readKeyboard('Sagarejo')).toBe('საგარეჯო');
+    expect(readKeyboard('SAGAREJO')).toBe('საგარეჯო');
+  });
+});
+
+describe('georgianToLatin', () => {
+  it.each([
+    ['წყალტუბო', 'tsqaltubo'],
+    ['ზესტაფონი', 'zestaponi'],
+    ['ᲛᲪᲮᲔᲗᲐ', 'mtskheta'],
+    ['ბათუმი, 2024', 'batumi, 2024'],
+  ])('%s → %s', (ka, latin) => {
+    expect(georgianToLatin(ka)).toBe(latin);
+  });
+
+  it('round-trips through readNational with apostrophes', () => {
+    for (const word of ['წყალტუბო', 'ჭიათურა', 'ყვარელი', 'ტყიბული', 'ჟურნალი', 'ძმა', 'სიღნაღი']) {
+      expect(readNational(georgianToLatin(word, { apostrophes: true }))).toBe(word);
+    }
+  });
+});
