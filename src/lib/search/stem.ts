@@ -136,10 +136,10 @@ function analyse(word: string, ergativeMa: boolean): string {
 /**
  * Every plausible stem of a word, most likely first. A word has more than one
  * only when its ending is ambiguous: consonant + `-მა` is both a vowel-stem
- * noun (`პროგრამა`) and an ergative (`ქალაქმა`). Non-Georgian words come back
+ * noun (`ფორმა`) and an ergative (`ქალაქმა`). Non-Georgian words come back
  * normalised but uncut.
  *
- * @example stemCandidates('პროგრამა') // ['პროგრამ', 'პროგრა']
+ * @example stemCandidates('ფორმა') // ['ფორმ', 'ფორ']
  * @example stemCandidates('ქალაქმა') // ['ქალაქმ', 'ქალაქ']
  * @example stemCandidates('ბათუმში') // ['ბათუმ']
  */
