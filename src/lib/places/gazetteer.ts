@@ -1,0 +1,177 @@
+/**
+ * Town lookup for "where are you?" inputs: matches what people type (Georgian script, any
+ * Latin romanisation, the first few letters, small typos) against the gazetteer in
+ * `src/data/gazetteer.json`.
+ */
+
+/** One place in the gazetteer (`src/data/gazetteer.json`). */
+export interface Town {
+  /** Stable ASCII slug, e.g. `ozurgeti`; safe in URLs and as a key. */
+  id: string;
+  /** Common English (Latin) name for display, e.g. `Tskaltubo`. */
+  en: string;
+  /** Georgian name in Mkhedruli, e.g. `წყალტუბო`. */
+  ka: string;
+  /** Latitude of the town centre (WGS84). */
+  lat: number;
+  /** Longitude of the town centre (WGS84). */
+  lon: number;
+  /** ISO 3166-2 code of the region, e.g. `GE-IM`. */
+  region: string;
+  /** True for the seat of a municipality or a self-governing city. */
+  seat: boolean;
+  /** Other Latin spellings (GeoNames' 2002 romanisation, older and Russian-derived forms). */
+  variants: readonly string[];
+}
+
+/** Mtavruli capitals (Ა U+1C90 … Ჿ U+1CBF) sit at a fixed offset from Mkhedruli (ა U+10D0 …). */
+const MTAVRULI_OFFSET = 0x1c90 - 0x10d0;
+
+/**
+ * Rewrites Georgian Mtavruli capitals (ᲗᲑᲘᲚᲘᲡᲘ) as ordinary Mkhedruli letters (თბილისი);
+ * everything else is unchanged.
+ *
+ * @example toMkhedruli('ᲑᲐᲗᲣᲛᲘ') // 'ბათუმი'
+ */
+export function toMkhedruli(text: string): string {
+  return text.replace(/[\u1c90-\u1cba\u1cbd-\u1cbf]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - MTAVRULI_OFFSET),
+  );
+}
+
+/**
+ * Spelling differences between romanisations of Georgian, folded to one form. Applied in order
+ * to lower-case ASCII words.
+ */
+const LATIN_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tch/g, 'ch'], // Tchiatura → Chiatura
+  [/dzh/g, 'j'], // Gurdzhaani → Gurjaani (Russian-derived)
+  [/kh/g, 'x'], // ხ: Khashuri, Xashuri
+  [/gh/g, 'g'], // ღ: Sighnaghi, Signagi
+  [/ph/g, 'p'], // ფ: Photi → Poti
+  [/th/g, 't'], // თ
+  [/q/g, 'k'], // ყ: Tsqaltubo → Tskaltubo, Qvareli → Kvareli
+  [/f/g, 'p'], // ფ: Zestafoni → Zestaponi
+  [/w/g, 'v'], // Kwareli
+  [/y/g, 'i'],
+  [/t[sz]/g, 'c'], // ც/წ: ts, tz, c
+  [/([a-z])\1+/g, '$1'], // Gurjaani/Gurjani, Kutaissi
+];
+
+/**
+ * A place name or query reduced to the words used for matching: Mtavruli → Mkhedruli, lower
+ * case, accents and apostrophes (ejective marks) dropped, hyphens and punctuation as spaces, and
+ * Latin romanisation variants folded together (see LATIN_FOLDS).
+ *
+ * @example normaliseName("Ts'q'alt'ubo") // ['ckaltubo'], same as normaliseName('Tskaltubo')
+ */
+export function normaliseName(text: string): string[] {
+  let latinOrGeorgian = toMkhedruli(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘ʼʻ`´]/g, '')
+    .replace(/ı/g, 'i');
+  for (const [pattern, replacement] of LATIN_FOLDS) {
+    latinOrGeorgian = latinOrGeorgian.replace(pattern, replacement);
+  }
+  return latinOrGeorgian.split(/[^a-z0-9\u10d0-\u10ff]+/).filter((word) => word.length > 0);
+}
+
+/** How well a query fits a name; lower is better. */
+const Fit = { Exact: 0, Prefix: 1, WordPrefix: 2, Typo: 3, None: 4 } as const;
+type Fit = (typeof Fit)[keyof typeof Fit];
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** Typos forgiven: none below 5 letters (too many short names), 1 up to 7, then 2. */
+function typoAllowance(length: number): number {
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/** Fit of a normalised query against one normalised name. */
+function fitName(query: string, words: readonly string[]): Fit {
+  const name = words.join('');
+  if (name === query) return Fit.Exact;
+  if (name.startsWith(query)) return Fit.Prefix;
+  for (let i = 1; i < words.length; i++) {
+    if (words.slice(i).join('').startsWith(query)) return Fit.WordPrefix;
+  }
+  const allowance = typoAllowance(query.length);
+  if (allowance > 0 && editDistance(query, name, allowance) <= allowance) return Fit.Typo;
+  return Fit.None;
+}
+
+/** Normalised names of a town (id, English, Georgian, variants), cached per town object. */
+const namesCache = new WeakMap<Town, string[][]>();
+function namesOf(town: Town): string[][] {
+  let names = namesCache.get(town);
+  if (!names) {
+    names = [town.en, town.ka, town.id, ...town.variants].map(normaliseName).filter((w) => w.length > 0);
+    namesCache.set(town, names);
+  }
+  return names;
+}
+
+/**
+ * Towns matching what someone typed, best first. Accepts Georgian (Mkhedruli or Mtavruli
+ * capitals), Latin in any case and any common romanisation (Zestafoni/Zestaponi,
+ * Tsqaltubo/Tskaltubo, Signagi/Sighnaghi, apostrophes or none), the beginning of a name
+ * ("ozur" → Ozurgeti) and small typos in longer names. Order: exact names, then names that
+ * start with the query, then names with a later word that does, then typo matches; within each,
+ * municipality seats first, then by English name. Unknown input gives [].
+ *
+ * @example matchTown('Zestafoni', towns)[0]?.id // 'zestaponi'
+ */
+export function matchTown(query: string, towns: readonly Town[]): Town[] {
+  const query_ = normaliseName(query).join('');
+  if (query_.length === 0) return [];
+  const scored: Array<{ town: Town; fit: Fit }> = [];
+  for (const town of towns) {
+    let best: Fit = Fit.None;
+    for (const words of namesOf(town)) {
+      const fit = fitName(query_, words);
+      if (fit < best) best = fit;
+      if (best === Fit.Exact) break;
+    }
+    if (best !== Fit.None) scored.push({ town, fit: best });
+  }
+  return scored
+    .sort(
+      (a, b) =>
+        a.fit - b.fit || Number(b.town.seat) - Number(a.town.seat) || a.town.en.localeCompare(b.town.en, 'en'),
+    )
+    .map(({ town }) => town);
+}
+
+/**
+ * The town with this id, or undefined.
+ *
+ * @example findTownById('batumi', towns)?.ka // 'ბათუმი'
+ */
+export function findTownById(id: string, towns: readonly Town[]): Town | undefined {
+  return towns.find((town) => town.id === id);
+}
