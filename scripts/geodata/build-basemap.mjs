@@ -232,7 +232,7 @@ async function main() {
   writeJson(join(WORK, 'ne.json'), fc(naturalEarthRegions()));
   writeJson(join(WORK, 'tbilisi-ring.json'), fc([tbilisiRing()]));
   // The ring is coarse (19 vertices) and misses ≈ 24 km² of the old city, so Tbilisi becomes the
-  // union of the Natural Earth (pre-2007) city and the ring: ≈ 536 km² against an official ≈ 504.
+  // union of the Natural Earth (pre-2007) city and the ring: ≈ 520 km² after fitting, official ≈ 504.
   mapshaper(
     '-i', 'ne.json', 'tbilisi-ring.json', 'combine-files',
     '-merge-layers', 'force', 'name=tb',
@@ -327,7 +327,7 @@ and keep this notice with it.
 How it was made: Natural Earth's units were fitted to the OpenStreetMap outline (land the units miss
 is given to the nearest unit, land outside the outline is dropped; lakes of 1 km² or more are holes,
 smaller water holes are filled); Tbilisi is the union of Natural
-Earth's pre-2007 city and the present-day ring (≈ 536 km², official ≈ 504 km²), so its border is
+Earth's pre-2007 city and the present-day ring (≈ 520 km² in this file, official ≈ 504 km²), so its border is
 approximate; geometry was simplified with Douglas-Peucker at ${SIMPLIFY_INTERVAL_M} m and quantized at
 ${QUANTIZATION.toExponential().replace('+', '')} with ${v('mapshaper')}. Region borders are generalised:
 do not use them to decide which region an address is in.
