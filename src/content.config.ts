@@ -3,11 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { hubSchema, newsSchema, pageSchema, programSchema, regionSchema } from './lib/content/schemas';
 import { slugIdGenerator } from './lib/content/slug-ids';
 
-/**
- * Content lives in the top-level `content/` folder. Tests point
- * PORTAL_CONTENT_DIR at a broken copy to prove that bad content stops the build.
- */
-const root = process.env.PORTAL_CONTENT_DIR ?? './content';
+/** Content lives in the top-level `content/` folder. */
+const root = './content';
 
 /** Pages and news: one file per language, `content/<collection>/<lang>/<slug>.mdx`. */
 const perLanguage = (collection: string) =>

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (dist/) on loopback the way a static host or CDN
+ * would: gzip/brotli compression, `index.html` for directory URLs, the
+ * site's 404 page with status 404, and a redirect to add the trailing slash.
+ * Used by the browser tests, the audit and the benchmarks.
+ *
+ *   node scripts/serve-dist.mjs [--port 4321] [--root dist]
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+const compressible = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|wasm)|image\/svg)/;
+
+/** Resolves a URL path to a file inside root, or undefined when there is none. */
+async function findFile(root, urlPath) {
+  const decoded = decodeURIComponent(urlPath);
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+  try {
+    const info = await stat(candidate);
+    if (info.isFile()) return { file: candidate };
+    if (info.isDirectory()) {
+      if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` };
+      const index = join(candidate, 'index.html');
+      if ((await stat(index).catch(() => undefined))?.isFile()) return { file: index };
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Starts the server. Resolves once it listens; `port: 0` picks a free port.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+  const absoluteRoot = resolve(root);
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const found = await findFile(absoluteRoot, url.pathname);
+      if (found?.redirect) {
+        res.writeHead(301, { Location: found.redirect + url.search });
+        res.end();
+        return;
+      }
+      const file = found?.file ?? join(absoluteRoot, '404.html');
+      const status = found ? 200 : 404;
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      const accept = String(req.headers['accept-encoding'] ?? '');
+      if (compressible.test(type) && /\b(br|gzip)\b/.test(accept)) {
+        const encoding = /\bbr\b/.test(accept) ? 'br' : 'gzip';
+        const key = `${encoding}:${file}`;
+        let body = cache.get(key);
+        if (!body) {
+          const raw = await readFile(file);
+          body =
+            encoding === 'br'
+              ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+              : gzipSync(raw, { level: 9 });
+          cache.set(key, body);
+        }
+        res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      const size = (await stat(file)).size;
+      res.writeHead(status, { ...headers, 'Content-Length': size });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    } catch (error) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(String(error));
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, done);
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const { url } = await serveDist({ root: arg('root', 'dist'), port: Number(arg('port', '4321')) });
+  console.log(`Serving dist/ at ${url}/ (Ctrl+C to stop)`);
+}

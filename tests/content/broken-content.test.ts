@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const project = resolve('.');
+const workDirs: string[] = [];
+
+/**
+ * Builds a copy of the site whose content has been broken by `breakContent`,
+ * and returns the build's exit code and output. The copy shares node_modules.
+ */
+async function buildWithBrokenContent(breakContent: (contentDir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-broken-'));
+  workDirs.push(dir);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  breakContent(join(dir, 'content'));
+  try {
+    const { stdout, stderr } = await run(join(project, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+afterAll(() => {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a broken content file stops the build and names file, field and reason', () => {
+  it('a value outside the fixed vocabulary (schema violation)', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('status: open', 'status: closed')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/telavi-service-hub.yaml');
+    expect(output).toMatch(/status[^\n]*(open|planned)/);
+  });
+
+  it('a place without its English name (missing translation in a bilingual file)', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'hubs/akhmeta-service-hub.yaml'), (t) => t.replace(/^ {2}en: Akhmeta municipal service hub\n/m, '')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/akhmeta-service-hub.yaml');
+    expect(output).toContain('name.en');
+  });
+
+  it('a news article with no English twin (missing translation of a page)', async () => {
+    const { code, output } = await buildWithBrokenContent((c) => unlinkSync(join(c, 'news/en/batumi-cooperation.mdx')));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/ka/batumi-cooperation.mdx');
+    expect(output).toContain('has no en translation');
+    expect(output).toContain('content/news/en/batumi-cooperation.mdx');
+  });
+
+  it('a reference to an unknown region', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('region: kakheti', 'region: kaketi')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/telavi-service-hub.yaml');
+    expect(output).toMatch(/field "region": unknown region "kaketi"/);
+  });
+
+  it('coordinates outside Georgia (latitude and longitude swapped)', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('lat: 41.9192, lon: 45.4731', 'lat: 45.4731, lon: 41.9192')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/telavi-service-hub.yaml');
+    expect(output).toMatch(/location\.lat[^\n]*inside Georgia/);
+  });
+
+  it('a duplicate slug', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      cpSync(join(c, 'hubs/telavi-service-hub.yaml'), join(c, 'hubs/telavi-service-hub.yml')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/hubs\/telavi-service-hub\.ya?ml: duplicate slug "telavi-service-hub"/);
+  });
+
+  it('a file name that cannot be a URL', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      cpSync(join(c, 'hubs/telavi-service-hub.yaml'), join(c, 'hubs/Telavi Hub.yaml')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/Telavi Hub.yaml');
+    expect(output).toContain('must be a URL slug');
+  });
+});
