@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../../scripts/serve-dist.mjs';
+import { distDir } from './site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,10 +14,10 @@ declare module 'vitest' {
 
 /** Serves dist/ once for all browser tests, plus a second loopback origin. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests (`npm test` does both).');
+  if (!existsSync(`${distDir}/index.html`)) {
+    throw new Error(`${distDir}/ is missing: run \`npm run build\` before the browser tests (\`npm test\` does both).`);
   }
-  const site = await serveDist({ root: 'dist', port: 0 });
+  const site = await serveDist({ root: distDir, port: 0 });
   const other = await serveDist({ root: 'tests/browser/fixtures/other-origin', port: 0, host: '127.0.0.1' });
   project.provide('baseUrl', site.url);
   project.provide('otherOrigin', other.url.replace('127.0.0.1', 'localhost'));

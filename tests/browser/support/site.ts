@@ -1,14 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
+/** The built site under test: dist/, or DIST_DIR (e.g. a build made with `astro build --outDir`). */
+export const distDir = process.env['DIST_DIR'] ?? 'dist';
+
 /**
  * Every page path listed in the built sitemap (dist/sitemap-*.xml), e.g. `/ka/about/`.
  * Reading the sitemap means a page that exists but is not listed fails the tests too.
  */
 export function sitemapPaths(): string[] {
-  const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  if (files.length === 0) throw new Error('No sitemap in dist/: is @astrojs/sitemap configured?');
+  const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  if (files.length === 0) throw new Error(`No sitemap in ${distDir}/: is @astrojs/sitemap configured?`);
   const paths = files.flatMap((f) =>
-    [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
+    [...readFileSync(`${distDir}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
   );
   return [...new Set(paths)].sort();
 }
