@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ContentIntegrityError,
+  assertNoProblems,
+  missingTranslations,
+  unknownReferences,
+  unknownRegions,
+} from '../../../../src/lib/content/integrity';
+
+describe('missingTranslations', () => {
+  it('accepts a slug present in every language', () => {
+    expect(missingTranslations([{ id: 'ka/about' }, { id: 'en/about' }], 'pages')).toEqual([]);
+  });
+
+  it('names the file that exists and the file to add', () => {
+    const problems = missingTranslations([{ id: 'ka/about', filePath: 'content/pages/ka/about.mdx' }], 'pages');
+    expect(problems).toEqual([
+      {
+        file: 'content/pages/ka/about.mdx',
+        field: '(translation)',
+        reason: expect.stringContaining('add content/pages/en/about.mdx'),
+      },
+    ]);
+  });
+
+  it('notices a missing Georgian page too', () => {
+    const problems = missingTranslations([{ id: 'en/privacy' }], 'pages');
+    expect(problems[0]?.reason).toContain('has no ka translation');
+  });
+});
+
+describe('unknownRegions', () => {
+  const regions = new Set(['guria', 'kakheti']);
+  it('accepts known regions and "all"', () => {
+    expect(unknownRegions([{ id: 'a', regions: ['guria'] }, { id: 'b', regions: 'all' }], 'programs', 'regions', regions)).toEqual([]);
+  });
+  it('reports an unknown region with the list of valid ids', () => {
+    const [problem] = unknownRegions([{ id: 'x', filePath: 'content/hubs/x.yaml', regions: ['kaketi'] }], 'hubs', 'region', regions);
+    expect(problem).toMatchObject({ file: 'content/hubs/x.yaml', field: 'region' });
+    expect(problem?.reason).toContain('unknown region "kaketi"');
+    expect(problem?.reason).toContain('guria, kakheti');
+  });
+});
+
+describe('unknownReferences', () => {
+  it('reports a link to a program that does not exist', () => {
+    const problems = unknownReferences(
+      [
+        { id: 'a', refs: ['b'] },
+        { id: 'b', refs: ['c'] },
+      ],
+      'programs',
+      'related',
+    );
+    expect(problems).toEqual([{ file: 'content/programs/b', field: 'related', reason: expect.stringContaining('"c"') }]);
+  });
+});
+
+describe('assertNoProblems', () => {
+  it('passes when there is nothing wrong', () => {
+    expect(() => assertNoProblems([])).not.toThrow();
+  });
+  it('throws one error listing every problem as file, field, reason', () => {
+    const run = () =>
+      assertNoProblems([
+        { file: 'content/hubs/a.yaml', field: 'region', reason: 'unknown region "x"' },
+        { file: 'content/news/ka/b.mdx', field: '(translation)', reason: 'has no en translation' },
+      ]);
+    expect(run).toThrow(ContentIntegrityError);
+    expect(run).toThrow(/2 problems/);
+    expect(run).toThrow(/content\/hubs\/a\.yaml: field "region": unknown region "x"/);
+  });
+});
