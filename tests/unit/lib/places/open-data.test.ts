@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { Hub } from '~/lib/content/schemas';
+import { csvColumns, csvField, hubsCsv, hubsGeoJson, hubsJson, openPlaces } from '~/lib/places/open-data';
+
+const site = 'https://portal.example.ge';
+
+const telavi: Hub = {
+  name: { ka: 'თელავის მუნიციპალური სერვის ჰაბი', en: 'Telavi municipal service hub' },
+  type: 'service-hub',
+  status: 'open',
+  region: 'kakheti',
+  town: { ka: 'თელავი', en: 'Telavi' },
+  summary: { ka: 'ჰაბი თელავში.', en: 'A hub in Telavi.' },
+  location: { lat: 41.9192, lon: 45.4731, precision: 'town-centre' },
+  services: ['information', 'counselling'],
+  contactInstead: { name: { ka: 'მერია', en: 'City Hall' } },
+  sources: ['https://georgia.iom.int/news/a'],
+  lastReviewed: new Date('2026-11-25'),
+};
+const tbilisi: Hub = {
+  ...telavi,
+  name: { ka: 'IOM, თბილისი', en: 'IOM "central" office, Tbilisi' },
+  type: 'iom-office',
+  region: 'tbilisi',
+  town: { ka: 'თბილისი', en: 'Tbilisi' },
+  location: { lat: 41.72251234567, lon: 44.7925, precision: 'building' },
+  address: { ka: 'აბულაძის ქ. 12,\nთბილისი', en: '12 Abuladze St, Tbilisi' },
+  phones: [{ number: '+995 32 2 25 22 16' }, { number: '1505' }],
+  website: 'https://georgia.iom.int',
+  hours: [{ days: ['mon'], opens: '09:00', closes: '18:00' }],
+  sources: ['https://a.example/1', 'https://b.example/2'],
+};
+const places = openPlaces(
+  [
+    { id: 'telavi-service-hub', data: telavi },
+    { id: 'iom-tbilisi', data: tbilisi },
+  ],
+  site,
+);
+
+describe('openPlaces', () => {
+  it('sorts by id, adds both page addresses, rounds coordinates to 6 decimals and leaves out fields the content lacks', () => {
+    expect(places.map((p) => p.id)).toEqual(['iom-tbilisi', 'telavi-service-hub']);
+    expect(places[0]?.url).toEqual({ ka: `${site}/ka/places/iom-tbilisi/`, en: `${site}/en/places/iom-tbilisi/` });
+    expect(places[0]?.location.lat).toBe(41.722512);
+    expect(places[0]?.lastReviewed).toBe('2026-11-25');
+    expect(places[1]).not.toHaveProperty('phones');
+    expect(places[1]).not.toHaveProperty('hours');
+    expect(places[1]).not.toHaveProperty('address');
+  });
+});
+
+describe('hubsJson', () => {
+  it('is parseable JSON with the count, a documentation link and every place in both languages', () => {
+    const parsed = JSON.parse(hubsJson(places, `${site}/en/for-municipalities/`));
+    expect(Object.keys(parsed)).toEqual(['documentation', 'count', 'places']);
+    expect(parsed.count).toBe(2);
+    expect(parsed.places[1].name).toEqual(telavi.name);
+    expect(parsed.places[0].hours).toEqual(tbilisi.hours);
+  });
+});
+
+describe('hubsGeoJson (RFC 7946)', () => {
+  const collection = hubsGeoJson(places);
+
+  it('is a FeatureCollection with only members RFC 7946 defines at the top (no crs)', () => {
+    expect(collection.type).toBe('FeatureCollection');
+    expect(Object.keys(collection).sort()).toEqual(['features', 'type']);
+    expect(JSON.stringify(collection)).not.toContain('"crs"');
+  });
+
+  it('has one Point feature per place with [longitude, latitude] in range and at most 6 decimals', () => {
+    expect(collection.features).toHaveLength(2);
+    for (const [i, feature] of collection.features.entries()) {
+      expect(Object.keys(feature).sort()).toEqual(['geometry', 'id', 'properties', 'type']);
+      expect(feature.type).toBe('Feature');
+      expect(feature.geometry.type).toBe('Point');
+      const [lon, lat, ...rest] = feature.geometry.coordinates;
+      expect(rest).toEqual([]);
+      expect(lon).toBe(places[i]?.location.lon);
+      expect(lat).toBe(places[i]?.location.lat);
+      expect(Math.abs(lon ?? NaN)).toBeLessThanOrEqual(180);
+      expect(Math.abs(lat ?? NaN)).toBeLessThanOrEqual(90);
+      for (const c of [lon, lat]) expect(String(c)).toMatch(/^-?\d+(\.\d{1,6})?$/);
+    }
+    expect(collection.features[0]?.geometry.coordinates).toEqual([44.7925, 41.722512]);
+  });
+
+  it('carries names, type, status, precision, page addresses and services as properties', () => {
+    expect(collection.features[1]?.properties).toMatchObject({
+      name_ka: telavi.name.ka,
+      name_en: telavi.name.en,
+      type: 'service-hub',
+      status: 'open',
+      precision: 'town-centre',
+      url_ka: `${site}/ka/places/telavi-service-hub/`,
+      url_en: `${site}/en/places/telavi-service-hub/`,
+      services: ['information', 'counselling'],
+    });
+  });
+});
+
+describe('csvField (RFC 4180)', () => {
+  it('leaves plain text alone and quotes commas, quotes and line breaks, doubling inner quotes', () => {
+    expect(csvField('Telavi')).toBe('Telavi');
+    expect(csvField('თელავი')).toBe('თელავი');
+    expect(csvField('12 Abuladze St, Tbilisi')).toBe('"12 Abuladze St, Tbilisi"');
+    expect(csvField('IOM "central" office')).toBe('"IOM ""central"" office"');
+    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
+    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(41.9192)).toBe('41.9192');
+  });
+});
+
+/** A strict RFC 4180 reader, to check the file round-trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('hubsCsv', () => {
+  const csv = hubsCsv(places);
+
+  it('starts with the header row and ends every record with CRLF', () => {
+    expect(csv.startsWith(`${csvColumns.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('round-trips through an RFC 4180 reader, commas, quotes and line breaks included', () => {
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(2);
+    const tbilisiRow = Object.fromEntries(csvColumns.map((c, i) => [c, rows[0]?.[i]]));
+    expect(tbilisiRow).toMatchObject({
+      id: 'iom-tbilisi',
+      name_en: 'IOM "central" office, Tbilisi',
+      address_ka: 'აბულაძის ქ. 12,\nთბილისი',
+      lat: '41.722512',
+      lon: '44.7925',
+      phones: '+995 32 2 25 22 16; 1505',
+      sources: 'https://a.example/1; https://b.example/2',
+      url_en: `${site}/en/places/iom-tbilisi/`,
+    });
+    expect(rows[1]?.[csvColumns.indexOf('phones')]).toBe('');
+  });
+});
