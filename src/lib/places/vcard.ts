@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locales';
+import type { Hub } from '../content/schemas';
 import type { LatLon } from '../geo/distance';
 
 /**
@@ -86,4 +88,28 @@ export function writeVCard(card: VCard): string {
   if (card.note) lines.push(`NOTE:${escapeText(card.note)}`);
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * The card of a place in one language: only fields its content gives. Without
+ * a street address the card names just the town, so it never looks like one.
+ *
+ * @param options.pageUrl the place's page on this site, always added as a URL
+ * @param options.country the country's name in the card's language
+ * @param options.notes sentences for NOTE, e.g. "Approximate location (town centre)"
+ */
+export function placeVCard(place: Hub, locale: Locale, options: { pageUrl: string; country: string; notes: readonly string[] }): VCard {
+  const name = place.name[locale];
+  return {
+    name,
+    organization: name,
+    address: place.address
+      ? { street: place.address[locale], country: options.country }
+      : { locality: place.town[locale], country: options.country },
+    ...(place.phones && { phones: place.phones.map((p) => p.number) }),
+    ...(place.email && { email: place.email }),
+    urls: [place.website, options.pageUrl].filter((u): u is string => Boolean(u)),
+    geo: { lat: place.location.lat, lon: place.location.lon },
+    ...(options.notes.length > 0 && { note: options.notes.join('\n') }),
+  };
 }

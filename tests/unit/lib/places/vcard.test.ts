@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, writeVCard } from '~/lib/places/vcard';
+import type { Hub } from '~/lib/content/schemas';
+import { escapeText, foldLine, placeVCard, writeVCard } from '~/lib/places/vcard';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** Undoes folding the way a contacts app does: CRLF followed by one space disappears. */
@@ -81,5 +82,52 @@ describe('writeVCard', () => {
     const card = writeVCard({ name: 'თელავის მუნიციპალური სერვის ჰაბი', note: 'მდებარეობა მიახლოებითია (ქალაქის ცენტრი). '.repeat(3) });
     for (const line of card.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
     expect(unfold(card)).toContain(`NOTE:${'მდებარეობა მიახლოებითია (ქალაქის ცენტრი). '.repeat(3)}`);
+  });
+});
+
+describe('placeVCard', () => {
+  const telavi: Hub = {
+    name: { ka: 'თელავის ჰაბი', en: 'Telavi hub' },
+    type: 'service-hub',
+    status: 'open',
+    region: 'kakheti',
+    town: { ka: 'თელავი', en: 'Telavi' },
+    summary: { ka: 'ჰაბი.', en: 'A hub.' },
+    location: { lat: 41.9192, lon: 45.4731, precision: 'town-centre' },
+    services: ['information'],
+    sources: ['https://example.org'],
+    lastReviewed: new Date('2026-11-25'),
+  };
+  const pageUrl = 'https://portal.example.ge/en/places/telavi-service-hub/';
+
+  it('names only the town when there is no street address, and adds no phone or e-mail the content lacks', () => {
+    const card = placeVCard(telavi, 'en', { pageUrl, country: 'Georgia', notes: ['Approximate location (town centre).'] });
+    expect(card).toEqual({
+      name: 'Telavi hub',
+      organization: 'Telavi hub',
+      address: { locality: 'Telavi', country: 'Georgia' },
+      urls: [pageUrl],
+      geo: { lat: 41.9192, lon: 45.4731 },
+      note: 'Approximate location (town centre).',
+    });
+  });
+
+  it('uses the street address, phones, e-mail and website in the chosen language', () => {
+    const card = placeVCard(
+      {
+        ...telavi,
+        address: { ka: 'ერეკლე II-ის ქ. 16', en: '16 Erekle II St' },
+        phones: [{ number: '+995 350 27 08 72' }],
+        email: 'info@example.ge',
+        website: 'https://telavi.gov.ge',
+      },
+      'ka',
+      { pageUrl, country: 'საქართველო', notes: [] },
+    );
+    expect(card.address).toEqual({ street: 'ერეკლე II-ის ქ. 16', country: 'საქართველო' });
+    expect(card.phones).toEqual(['+995 350 27 08 72']);
+    expect(card.email).toBe('info@example.ge');
+    expect(card.urls).toEqual(['https://telavi.gov.ge', pageUrl]);
+    expect(card).not.toHaveProperty('note');
   });
 });
