@@ -3,18 +3,36 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { contentSecurityPolicy } from './src/lib/security/headers.ts';
+import * as siteConfig from './src/site.config.ts';
 
 const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
 
 /** Every page has a twin in the other language at the same path after the prefix. */
 const languages = { ka: 'ka', en: 'en' };
 
+/** Origin of the optional online tile layer (src/site.config.ts); the CSP allows its images. */
+const tileOrigin = /** @type {{ tileLayer?: { url?: string } }} */ (siteConfig).tileLayer?.url;
+/** The site's CSP (src/lib/security/headers.ts); Astro adds the hashes of its own inline code. */
+const csp = Object.fromEntries(contentSecurityPolicy({ tileOrigin }));
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: Object.entries(csp)
+        .filter(([name]) => name !== 'script-src' && name !== 'style-src')
+        .map(([name, sources]) => /** @type {any} */ (`${name} ${sources.join(' ')}`)),
+      scriptDirective: { resources: csp['script-src'] },
+      styleDirective: { resources: csp['style-src'] },
+    },
+  },
   integrations: [
     mdx(),
+    securityHeaders({ tileOrigin }),
     sitemap({
       filter: (page) => /\/(ka|en)\//.test(new URL(page).pathname),
       i18n: { defaultLocale: 'ka', locales: languages },

@@ -5,7 +5,10 @@
  * site's 404 page with status 404, and a redirect to add the trailing slash.
  * Used by the browser tests, the audit and the benchmarks.
  *
- *   node scripts/serve-dist.mjs [--port 4321] [--root dist]
+ * With `headers: true` (`--headers`) it also sends the headers that the build's
+ * `_headers` file sets, as Netlify or Cloudflare Pages would.
+ *
+ *   node scripts/serve-dist.mjs [--port 4321] [--root dist] [--headers]
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -59,11 +62,45 @@ async function findFile(root, urlPath) {
 }
 
 /**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages syntax) into rules: a path pattern
+ * (`*` matches the rest, `:name` one segment) and its headers.
+ * @returns {Array<{ test: RegExp, headers: Array<[string, string]> }>}
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .split(/(\*|:[A-Za-z]\w*)/)
+        .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+      rules.push({ test: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers every matching rule sets; a header set by several rules is joined with ", ". */
+function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules.filter((r) => r.test.test(path))) {
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+/**
  * Starts the server. Resolves once it listens; `port: 0` picks a free port.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1', headers: applyHeaders = false } = {}) {
   const absoluteRoot = resolve(root);
+  const headerRules = applyHeaders ? parseHeadersFile(await readFile(join(absoluteRoot, '_headers'), 'utf8')) : [];
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
@@ -77,7 +114,12 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
       const file = found?.file ?? join(absoluteRoot, '404.html');
       const status = found ? 200 : 404;
       const type = types[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      const headers = {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...headersFor(headerRules, url.pathname),
+      };
       const accept = String(req.headers['accept-encoding'] ?? '');
       if (compressible.test(type) && /\b(br|gzip)\b/.test(accept)) {
         const encoding = /\bbr\b/.test(accept) ? 'br' : 'gzip';
@@ -121,6 +163,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serveDist({ root: arg('root', 'dist'), port: Number(arg('port', '4321')) });
+  const { url } = await serveDist({
+    root: arg('root', 'dist'),
+    port: Number(arg('port', '4321')),
+    headers: process.argv.includes('--headers'),
+  });
   console.log(`Serving dist/ at ${url}/ (Ctrl+C to stop)`);
 }

@@ -17,7 +17,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(`${distDir}/index.html`)) {
     throw new Error(`${distDir}/ is missing: run \`npm run build\` before the browser tests (\`npm test\` does both).`);
   }
-  const site = await serveDist({ root: distDir, port: 0 });
+  // Send the build's security headers (dist/_headers) as a host would, so tests see them.
+  const site = await serveDist({ root: distDir, port: 0, headers: existsSync(`${distDir}/_headers`) });
   const other = await serveDist({ root: 'tests/browser/fixtures/other-origin', port: 0, host: '127.0.0.1' });
   project.provide('baseUrl', site.url);
   project.provide('otherOrigin', other.url.replace('127.0.0.1', 'localhost'));

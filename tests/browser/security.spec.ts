@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
+import { sitemapPaths } from './support/site';
+
+const baseUrl = inject('baseUrl');
+const otherOrigin = inject('otherOrigin');
+const paths = sitemapPaths();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('security headers from dist/_headers', () => {
+  it.each(paths)('%s is sent with a strict policy, nosniff, no referrer and no camera or microphone', async (path) => {
+    const response = await fetch(baseUrl + path);
+    const headers = response.headers;
+    const csp = headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp.includes("frame-ancestors 'none'")).toBe(!/^\/[a-z]{2}\/embed\//.test(path));
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    const geolocation = /^\/(ka|en)\/places\/$/.test(path) ? 'geolocation=(self)' : 'geolocation=()';
+    expect(headers.get('permissions-policy')).toBe(`${geolocation}, camera=(), microphone=()`);
+    const html = await response.text();
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it.each(['/ka/', '/en/places/', '/ka/programs/', '/en/search/'].filter((p) => paths.includes(p)))(
+    '%s loads and runs its scripts with no policy violation',
+    async (path) => {
+      const { context } = await isolatedContext(browser);
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('blocks an inline script injected into a page', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}/ka/`);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran"';
+      document.body.append(script);
+    });
+    expect(await page.getAttribute('body', 'data-injected')).toBeNull();
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
+    await context.close();
+  });
+});
+
+describe('framing by another site', () => {
+  const framed = async (path: string) => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${otherOrigin}/`);
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'embedded';
+      document.body.append(frame);
+      return new Promise((done) => frame.addEventListener('load', done));
+    }, baseUrl + path);
+    const frame = page.frames().find((f) => f.url().startsWith(baseUrl));
+    const heading = await frame?.locator('h1').first().textContent({ timeout: 2000 }).catch(() => null);
+    await context.close();
+    return heading ?? null;
+  };
+
+  it('is refused for ordinary pages', async () => {
+    expect(await framed('/en/about/')).toBeNull();
+  });
+
+  const embeds = paths.filter((p) => /^\/[a-z]{2}\/embed\//.test(p));
+  it.skipIf(embeds.length === 0)('is allowed for the embed pages', async () => {
+    expect(await framed(embeds[0] ?? '')).toBeTruthy();
+  });
+});
