@@ -11,3 +11,20 @@ export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace
 
 /** IOM Georgia's website (FACTS §6), linked as the fallback contact. */
 export const iomGeorgiaUrl = 'https://georgia.iom.int';
+
+/**
+ * An optional online street-tile layer, offered on maps as a layer the visitor
+ * can switch on over the built-in regions basemap. Off when `url` is empty (the
+ * default): maps then make no request to any other host. `url` is a Leaflet
+ * template such as `https://tile.example.org/{z}/{x}/{y}.png`; the build also
+ * takes it from TILE_URL/TILE_ATTRIBUTION. If the tiles fail to load, the map
+ * keeps working on the built-in basemap.
+ */
+export const tileLayer = {
+  url: process.env['TILE_URL'] ?? '',
+  attribution: process.env['TILE_ATTRIBUTION'] ?? '',
+  maxZoom: 18,
+};
+
+/** Credit line for the built-in basemap and gazetteer (public/data/ATTRIBUTION.md), shown on every map. */
+export const basemapAttribution = '© OpenStreetMap contributors (ODbL), Natural Earth, GeoNames (CC BY 4.0)';
