@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { LocalizedText } from '../content/schemas';
 import { programCategories } from '../content/vocabulary';
+import { returnRoutes, stayAbroadKinds } from './answer-values';
 
 /**
  * Eligibility rules as data: the `rules:` block of a program file, read by the
@@ -27,27 +28,7 @@ import { programCategories } from '../content/vocabulary';
  *     explain: { ka: …, en: Grants in kind for a small business, and help with training. }
  */
 
-/** How the visitor stayed abroad. One answer: the one that fits best. */
-export const stayAbroadKinds = [
-  /** Lived abroad without legal status for more than a year. */
-  'irregular-over-1-year',
-  /** Applied for asylum abroad, or received it. */
-  'asylum',
-  /** Anything else: a legal stay, or an irregular stay of a year or less. */
-  'other',
-] as const;
-export type StayAbroadKind = (typeof stayAbroadKinds)[number];
-
-/** How the visitor came back to Georgia, or that they have not come back yet. */
-export const returnRoutes = [
-  /** Through an IOM assisted voluntary return (AVRR) programme of the host country. */
-  'iom-avrr',
-  /** On their own or any other way. */
-  'own-way',
-  /** Still abroad and thinking about returning. */
-  'not-yet',
-] as const;
-export type ReturnRoute = (typeof returnRoutes)[number];
+export { returnRoutes, ruleNames, stayAbroadKinds, type ReturnRoute, type StayAbroadKind } from './answer-values';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -108,12 +89,3 @@ export type EligibilityRules = z.infer<typeof eligibilityRules>;
 
 /** The name of one rule, as reported back with each reason, e.g. `returnedWithinMonths`. */
 export type RuleName = keyof EligibilityRules;
-
-/** Rule names in the order reasons are listed. */
-export const ruleNames = [
-  'returnedWithinMonths',
-  'stayAbroad',
-  'returnRoute',
-  'region',
-  'needs',
-] as const satisfies readonly RuleName[];
