@@ -1,6 +1,7 @@
 import type { ProgramCategory } from '../content/vocabulary';
-import { type CheckAnswers, georgianDate } from './eligibility';
-import { type ReturnRoute, type StayAbroadKind, returnRoutes, stayAbroadKinds } from './rules';
+import { type ReturnRoute, type StayAbroadKind, returnRoutes, stayAbroadKinds } from './answer-values';
+import type { CheckAnswers } from './eligibility';
+import { georgianDate } from './match';
 
 /**
  * The "What help can I get?" form as an address: the answers live in the query
@@ -146,4 +147,20 @@ export function answersFromForm(form: CheckForm, today: Date, townRegion?: strin
   if (region) answers.region = region;
   if (form.needs.length > 0) answers.needs = [...form.needs];
   return answers;
+}
+
+/**
+ * The needs the visitor named that none of the matched programs helps with,
+ * in form order: the page then says so and points to a place to ask, instead
+ * of staying silent (no program in the facts covers documents, for one).
+ *
+ * @example uncoveredNeeds(['health', 'documents-legal'], matches, programs) // ['documents-legal']
+ */
+export function uncoveredNeeds(
+  needs: readonly CheckNeed[],
+  matchedIds: readonly string[],
+  programs: ReadonlyArray<{ id: string; rules: { needs: { anyOf: readonly string[] } } }>,
+): CheckNeed[] {
+  const matched = programs.filter((p) => matchedIds.includes(p.id));
+  return checkNeeds.filter((n) => needs.includes(n) && !matched.some((p) => p.rules.needs.anyOf.includes(n)));
 }

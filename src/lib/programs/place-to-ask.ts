@@ -76,3 +76,21 @@ export function placesToAsk<P extends AskablePlace>(
   const elsewhere = where.point ? byDistance.filter((p) => p.region !== where.regionId) : [];
   return [...inRegion, ...elsewhere].slice(0, count).map((place) => ({ place, km: undefined }));
 }
+
+/**
+ * The places to list on a program's page: those in the regions the program
+ * serves, open ones first. `all` for a nationwide program, which any place
+ * can help with (the page then points to the nearest-place finder instead of
+ * listing every place).
+ *
+ * @example placesServing(['kakheti'], places) // [telaviHub, akhmetaHub]
+ * @example placesServing('all', places) // 'all'
+ */
+export function placesServing<P extends { region: string; status: 'open' | 'planned' }>(
+  programRegions: 'all' | readonly string[],
+  places: readonly P[],
+): P[] | 'all' {
+  if (programRegions === 'all') return 'all';
+  const inRegions = places.filter((p) => programRegions.includes(p.region));
+  return [...inRegions.filter((p) => p.status === 'open'), ...inRegions.filter((p) => p.status !== 'open')];
+}

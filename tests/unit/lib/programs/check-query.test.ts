@@ -5,6 +5,7 @@ import {
   parseCheckQuery,
   returnDateOf,
   serialiseCheckQuery,
+  uncoveredNeeds,
   type CheckForm,
 } from '../../../../src/lib/programs/check-query';
 import { matchPrograms } from '../../../../src/lib/programs/eligibility';
@@ -99,5 +100,21 @@ describe('answersFromForm', () => {
     expect(matchPrograms(in11, [program], today).map((m) => m.id)).toEqual(['twelve-months']);
     const in10 = answersFromForm({ month: 10, year: 2025, needs: ['business'] }, today);
     expect(matchPrograms(in10, [program], today)).toEqual([]);
+  });
+});
+
+describe('uncoveredNeeds', () => {
+  const programs = [
+    { id: 'clinic', rules: { needs: { anyOf: ['health'] } } },
+    { id: 'grants', rules: { needs: { anyOf: ['business', 'training'] } } },
+  ];
+
+  it('names the needs no matched program helps with, in form order', () => {
+    expect(uncoveredNeeds(['documents-legal', 'health', 'housing'], ['clinic', 'grants'], programs)).toEqual(['housing', 'documents-legal']);
+  });
+
+  it('counts only the programs that matched', () => {
+    expect(uncoveredNeeds(['health', 'business'], ['grants'], programs)).toEqual(['health']);
+    expect(uncoveredNeeds([], [], programs)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesToAsk, regionCentre, type AskablePlace, type TownPoint } from '../../../../src/lib/programs/place-to-ask';
+import { placesServing, placesToAsk, regionCentre, type AskablePlace, type TownPoint } from '../../../../src/lib/programs/place-to-ask';
 
 const places: AskablePlace[] = [
   { id: 'tbilisi-office', region: 'tbilisi', status: 'open', lat: 41.7151, lon: 44.8271 },
@@ -53,5 +53,17 @@ describe('placesToAsk', () => {
 
   it('suggests nothing when the visitor said neither town nor region', () => {
     expect(placesToAsk({ kind: 'unknown' }, places, 3)).toEqual([]);
+  });
+});
+
+describe('placesServing', () => {
+  it('lists the places in the program’s regions, open ones first', () => {
+    const result = placesServing(['adjara', 'kakheti'], places);
+    expect(result === 'all' ? result : result.map((p) => p.id)).toEqual(['telavi-hub', 'akhmeta-hub', 'batumi-hub']);
+  });
+
+  it('gives no list for a region without places, and `all` for a nationwide program', () => {
+    expect(placesServing(['guria'], places)).toEqual([]);
+    expect(placesServing('all', places)).toBe('all');
   });
 });

@@ -29,3 +29,8 @@ export function readRegionIds(): Set<string> {
   const regions = parse(readFileSync(new URL('regions.yaml', contentDir), 'utf8')) as Array<{ id: string }>;
   return new Set(regions.map((r) => r.id));
 }
+
+/** The regions declared in content/regions.yaml, with their ISO codes and names. */
+export function readRegions(): Array<{ id: string; iso: string; name: { ka: string; en: string } }> {
+  return parse(readFileSync(new URL('regions.yaml', contentDir), 'utf8')) as Array<{ id: string; iso: string; name: { ka: string; en: string } }>;
+}

@@ -1,0 +1,64 @@
+import type { LatLon } from '../geo/distance';
+import type { EligibilityRules } from './rules';
+import { regionCentre, type TownPoint } from './place-to-ask';
+
+/**
+ * The data the "What help can I get?" page hands to its script, as a JSON
+ * block rendered at build time: programs with their rules, open and planned
+ * places, and regions with a centre point. One language per page, so only that
+ * language's text is included (the rules keep both; they are small).
+ */
+
+/** A program as the check shows it. */
+export interface CheckProgram {
+  id: string;
+  title: string;
+  provider: string;
+  /** The program's page on this site. */
+  url: string;
+  rules: EligibilityRules;
+  /** How to apply, in order: printed on the referral sheet. */
+  howToApply: string[];
+}
+
+/** A place as the check suggests it. */
+export interface CheckPlace extends LatLon {
+  id: string;
+  name: string;
+  town: string;
+  /** Kind of place, already translated. */
+  type: string;
+  /** The place's page on this site. */
+  url: string;
+  region: string;
+  status: 'open' | 'planned';
+  address?: string;
+  phones: string[];
+}
+
+/** A region, with the point that stands for it when the visitor gives no town. */
+export interface CheckRegion {
+  id: string;
+  iso: string;
+  name: string;
+  centre: LatLon | undefined;
+}
+
+/** Everything the check's script needs. */
+export interface CheckPageData {
+  programs: CheckProgram[];
+  places: CheckPlace[];
+  regions: CheckRegion[];
+}
+
+/**
+ * Regions with their centre (the average of their municipality seats in the gazetteer).
+ *
+ * @example checkRegions([{ id: 'kakheti', iso: 'GE-KA', name: 'Kakheti' }], towns)[0].centre // { lat: 41.8…, lon: 45.6… }
+ */
+export function checkRegions(
+  regions: ReadonlyArray<{ id: string; iso: string; name: string }>,
+  towns: readonly TownPoint[],
+): CheckRegion[] {
+  return regions.map((r) => ({ ...r, centre: regionCentre(r.iso, towns) }));
+}
