@@ -173,6 +173,68 @@ const en = {
   'embed.mapTitle': 'Places where returnees can get help',
   'embed.openPortal': 'Open on the Returnee Portal',
   'embed.newWindow': '(opens in a new window)',
+
+  // Place pages (hours, directions, mini map, vCard, print) and For municipalities (/<lang>/for-municipalities/)
+  'footer.forMunicipalities': 'For municipalities',
+  'place.hours': 'Opening hours',
+  'place.hoursUnknown': 'We do not know this place’s opening hours. Contact it before you go.',
+  'place.hoursDay': 'Day',
+  'place.hoursTime': 'Hours',
+  'place.hoursClosed': 'Closed',
+  'place.hoursTimeZone': 'Times are Georgia time (UTC+4).',
+  'place.openNow': 'Open now',
+  'place.closedNow': 'Closed now',
+  'place.map': 'Map',
+  'place.mapLabel': '{name}: location on a map of Georgia',
+  'place.approximateNote':
+    'This is an approximate location: the map point and directions lead to the town centre, not to the building. Ask for the exact address before you go.',
+  'place.directions': 'Directions',
+  'place.directionsOsm': 'Directions on OpenStreetMap',
+  'place.directionsGoogle': 'Directions on Google Maps',
+  'place.directionsNote': 'These links open another website. That site may ask for your location; this one does not.',
+  'place.addToContacts': 'Add to contacts (vCard)',
+  'place.addToContactsNote': 'Downloads a contact card your phone can save.',
+  'place.country': 'Georgia',
+  'place.printUrl': 'This page online: {url}',
+  'forMunicipalities.title': 'For municipalities',
+  'forMunicipalities.description':
+    'How a municipality can link to the portal, embed its map or one place on its website, and download the list of places as open data.',
+  'forMunicipalities.lead':
+    'Help returnees find the nearest place to get help: put a link or the map on your website. Copy the code below and paste it into your page.',
+  'forMunicipalities.stable': 'These addresses do not change. Georgian pages start with /ka/, English pages with /en/.',
+  'forMunicipalities.linkTitle': 'Link to the portal',
+  'forMunicipalities.linkBody': 'A plain link works on any website and loads nothing.',
+  'forMunicipalities.placeLinkTitle': 'Link to one place',
+  'forMunicipalities.placeLinkBody': 'Every place has its own page. The addresses of all places are in the table below.',
+  'forMunicipalities.embedMapTitle': 'Embed the map',
+  'forMunicipalities.embedMapBody':
+    'The embeddable map has no site header or footer and fits in an iframe. It uses no cookies and sends a visitor’s location nowhere.',
+  'forMunicipalities.embedPlaceTitle': 'Embed one place',
+  'forMunicipalities.embedPlaceBody': 'A small card with one place’s name, status, services and a link to its page.',
+  'forMunicipalities.mapFrameTitle': 'Map: where returnees can get help',
+  'forMunicipalities.placeFrameTitle': '{name} — Returnee Portal',
+  'forMunicipalities.preview': 'Preview',
+  'forMunicipalities.copy': 'Copy',
+  'forMunicipalities.copied': 'Copied',
+  'forMunicipalities.copyFailed': 'Could not copy. Select the text and copy it by hand.',
+  'forMunicipalities.placesTitle': 'Addresses of every place',
+  'forMunicipalities.placeColumn': 'Place',
+  'forMunicipalities.pageColumn': 'Page address',
+  'forMunicipalities.embedColumn': 'Embeddable card',
+  'forMunicipalities.openDataTitle': 'Open data',
+  'forMunicipalities.openDataBody':
+    'The list of places is generated from the same content as this site and updated with every change. It comes in three formats:',
+  'forMunicipalities.json': 'every field in both languages, with contacts and sources.',
+  'forMunicipalities.geojson': 'points for GIS software and web maps (RFC 7946).',
+  'forMunicipalities.csv': 'a table for Excel and other spreadsheets (RFC 4180, UTF-8, with a header row).',
+  'forMunicipalities.csvExcel':
+    'In Excel, open the file through Data → From Text/CSV and choose UTF-8, so Georgian letters display correctly.',
+  'forMunicipalities.licenceTitle': 'Sources and licence',
+  'forMunicipalities.licenceContent':
+    'Every place lists the sources of its facts (the sources field) and the date they were last checked. When you reuse the data, name this portal and those sources.',
+  'forMunicipalities.licenceBasemap':
+    'The map’s basemap is derived from OpenStreetMap data and is available under the Open Database License (ODbL).',
+  'forMunicipalities.attribution': 'Map data sources and licences',
 } as const satisfies Record<UiKey, string>;
 
 export default en;

@@ -192,6 +192,68 @@ const ka = {
   'embed.mapTitle': 'დახმარების ადგილები დაბრუნებულთათვის',
   'embed.openPortal': 'გახსნა დაბრუნებულთა პორტალზე',
   'embed.newWindow': '(იხსნება ახალ ფანჯარაში)',
+
+  // Place pages (hours, directions, mini map, vCard, print) and For municipalities (/<lang>/for-municipalities/)
+  'footer.forMunicipalities': 'მუნიციპალიტეტებისთვის',
+  'place.hours': 'სამუშაო საათები',
+  'place.hoursUnknown': 'ამ ადგილის სამუშაო საათები არ ვიცით. მისვლამდე დაუკავშირდით და გადაამოწმეთ.',
+  'place.hoursDay': 'დღე',
+  'place.hoursTime': 'საათები',
+  'place.hoursClosed': 'დაკეტილია',
+  'place.hoursTimeZone': 'დრო მითითებულია საქართველოს დროით (UTC+4).',
+  'place.openNow': 'ახლა ღიაა',
+  'place.closedNow': 'ახლა დაკეტილია',
+  'place.map': 'რუკა',
+  'place.mapLabel': '{name}: მდებარეობა საქართველოს რუკაზე',
+  'place.approximateNote':
+    'ეს მიახლოებითი მდებარეობაა: რუკაზე წერტილი და მარშრუტი ქალაქის ცენტრამდე მიგიყვანთ და არა შენობამდე. ზუსტი მისამართი მისვლამდე დააზუსტეთ.',
+  'place.directions': 'მარშრუტი',
+  'place.directionsOsm': 'მარშრუტი OpenStreetMap-ზე',
+  'place.directionsGoogle': 'მარშრუტი Google Maps-ზე',
+  'place.directionsNote': 'ბმულები სხვა საიტს გახსნის. თქვენს მდებარეობას ის საიტი შეიძლება გკითხოთ, ეს საიტი — არა.',
+  'place.addToContacts': 'კონტაქტებში დამატება (vCard)',
+  'place.addToContactsNote': 'ჩამოიტვირთება საკონტაქტო ბარათი, რომელსაც ტელეფონი შეინახავს.',
+  'place.country': 'საქართველო',
+  'place.printUrl': 'ეს გვერდი ინტერნეტში: {url}',
+  'forMunicipalities.title': 'მუნიციპალიტეტებისთვის',
+  'forMunicipalities.description':
+    'როგორ დაუკავშირდეს მუნიციპალიტეტის საიტი პორტალს ბმულით, ჩასვას რუკა ან ერთი ადგილი და ჩამოტვირთოს ადგილების სია ღია მონაცემების სახით.',
+  'forMunicipalities.lead':
+    'დაეხმარეთ დაბრუნებულებს, იპოვონ უახლოესი ადგილი, სადაც დახმარებას მიიღებენ: განათავსეთ ბმული ან რუკა თქვენს საიტზე. ქვემოთ მოცემული კოდი დააკოპირეთ და ჩასვით.',
+  'forMunicipalities.stable': 'ეს მისამართები არ შეიცვლება. ქართული გვერდები /ka/-ით იწყება, ინგლისური — /en/-ით.',
+  'forMunicipalities.linkTitle': 'ბმული პორტალზე',
+  'forMunicipalities.linkBody': 'უბრალო ბმული ნებისმიერ საიტზე მუშაობს და არაფერს ტვირთავს.',
+  'forMunicipalities.placeLinkTitle': 'ბმული ერთ ადგილზე',
+  'forMunicipalities.placeLinkBody': 'თითოეულ ადგილს საკუთარი გვერდი აქვს. ყველა ადგილის მისამართი ქვემოთ, ცხრილშია.',
+  'forMunicipalities.embedMapTitle': 'რუკის ჩასმა',
+  'forMunicipalities.embedMapBody':
+    'ჩასასმელ რუკას საიტის სათაური და ქვედა ნაწილი არ აქვს და iframe-ში ეტევა. ის ქუქი-ფაილებს არ იყენებს და ვიზიტორის მდებარეობას არსად აგზავნის.',
+  'forMunicipalities.embedPlaceTitle': 'ერთი ადგილის ჩასმა',
+  'forMunicipalities.embedPlaceBody': 'პატარა ბარათი ერთი ადგილის სახელით, სტატუსით, მომსახურებებითა და ბმულით მის გვერდზე.',
+  'forMunicipalities.mapFrameTitle': 'რუკა: სად მიიღებენ დაბრუნებულები დახმარებას',
+  'forMunicipalities.placeFrameTitle': '{name} — დაბრუნებულთა პორტალი',
+  'forMunicipalities.preview': 'ასე გამოჩნდება',
+  'forMunicipalities.copy': 'კოპირება',
+  'forMunicipalities.copied': 'დაკოპირდა',
+  'forMunicipalities.copyFailed': 'ვერ დაკოპირდა. მონიშნეთ ტექსტი და დააკოპირეთ ხელით.',
+  'forMunicipalities.placesTitle': 'ყველა ადგილის მისამართი',
+  'forMunicipalities.placeColumn': 'ადგილი',
+  'forMunicipalities.pageColumn': 'გვერდის მისამართი',
+  'forMunicipalities.embedColumn': 'ჩასასმელი ბარათი',
+  'forMunicipalities.openDataTitle': 'ღია მონაცემები',
+  'forMunicipalities.openDataBody':
+    'ადგილების სია იმავე მონაცემებიდან იქმნება, რომლიდანაც ეს საიტი, და ყოველი განახლებისას ახლდება. ხელმისაწვდომია სამ ფორმატში:',
+  'forMunicipalities.json': 'ყველა ველი ორივე ენაზე, კონტაქტებითა და წყაროებით.',
+  'forMunicipalities.geojson': 'წერტილები GIS პროგრამებისა და ვებრუკებისთვის (RFC 7946).',
+  'forMunicipalities.csv': 'ცხრილი Excel-ისა და სხვა პროგრამებისთვის (RFC 4180, UTF-8, სათაურების სტრიქონით).',
+  'forMunicipalities.csvExcel':
+    'Excel-ში ფაილი გახსენით მენიუდან „მონაცემები → ტექსტიდან/CSV-დან“ და აირჩიეთ კოდირება UTF-8, რომ ქართული ასოები სწორად გამოჩნდეს.',
+  'forMunicipalities.licenceTitle': 'წყაროები და ლიცენზია',
+  'forMunicipalities.licenceContent':
+    'ყოველ ადგილს მითითებული აქვს თავისი ფაქტების წყაროები (ველი sources) და ბოლო გადამოწმების თარიღი. მონაცემების გამოყენებისას მიუთითეთ ეს პორტალი და ეს წყაროები.',
+  'forMunicipalities.licenceBasemap':
+    'რუკის საფუძველი OpenStreetMap-ის მონაცემებიდანაა მიღებული და ვრცელდება ღია მონაცემთა ბაზის ლიცენზიით (ODbL).',
+  'forMunicipalities.attribution': 'რუკის მონაცემების წყაროები და ლიცენზიები',
 } as const;
 
 export default ka;

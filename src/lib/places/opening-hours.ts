@@ -117,3 +117,14 @@ export function schemaOrgHours(hours: readonly OpeningHoursLine[]) {
     closes: line.closes === '24:00' ? '23:59' : line.closes,
   }));
 }
+
+/**
+ * A weekday's name in a language, from `Intl` (so Georgian comes from ka-GE's own calendar data).
+ *
+ * @example weekdayName('mon', 'en-GB') // 'Monday'
+ */
+export function weekdayName(day: Weekday, intlLocale: string): string {
+  // 2024-01-01 was a Monday; noon UTC is the same date everywhere.
+  const date = new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day), 12));
+  return new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}

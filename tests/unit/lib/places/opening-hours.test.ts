@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHoursLine } from '~/lib/content/schemas';
-import { clockMinutes, georgiaClock, isOpenAt, schemaOrgHours, weekTable } from '~/lib/places/opening-hours';
+import { clockMinutes, georgiaClock, isOpenAt, schemaOrgHours, weekTable, weekdayName } from '~/lib/places/opening-hours';
 
 // 2026-11-23 is a Monday. Georgia is UTC+4, so 06:00Z is 10:00 in Tbilisi.
 const at = (iso: string) => new Date(iso);
@@ -106,5 +106,14 @@ describe('schemaOrgHours', () => {
         closes: '23:59',
       },
     ]);
+  });
+});
+
+describe('weekdayName', () => {
+  it('names days in English and Georgian through Intl', () => {
+    expect(weekdayName('mon', 'en-GB')).toBe('Monday');
+    expect(weekdayName('sun', 'en-GB')).toBe('Sunday');
+    expect(weekdayName('mon', 'ka-GE')).toBe('ორშაბათი');
+    expect(weekdayName('sat', 'ka-GE')).toBe('შაბათი');
   });
 });
