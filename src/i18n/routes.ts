@@ -14,6 +14,7 @@ export const sections = {
   privacy: 'privacy',
   accessibility: 'accessibility',
   siteMap: 'site-map',
+  forMunicipalities: 'for-municipalities',
 } as const;
 export type Section = keyof typeof sections;
 
