@@ -21,6 +21,7 @@ export function siteIndex(content: SiteContent, locale: Locale): IndexedPage[] {
     { title: t('places.title'), href: localizedPath(locale, 'places') },
     { title: t('programs.title'), href: localizedPath(locale, 'programs') },
     { title: t('news.title'), href: localizedPath(locale, 'news') },
+    { title: t('forMunicipalities.title'), href: localizedPath(locale, 'forMunicipalities') },
     ...inLanguage(content.pages, locale).map((p) => ({ title: p.data.title, href: `/${locale}/${slugOf(p)}/` })),
     ...inLanguage(content.news, locale).map((n) => ({ title: n.data.title, href: localizedPath(locale, 'news', slugOf(n)) })),
     ...content.hubs.map((h) => ({ title: h.data.name[locale], href: localizedPath(locale, 'places', h.id) })),

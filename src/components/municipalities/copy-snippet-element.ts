@@ -1,0 +1,38 @@
+/**
+ * `<copy-snippet>`: adds a "Copy" button to the code block inside it. Without
+ * JavaScript the block is plain selectable text; the button exists only when
+ * this script runs. If the clipboard is unavailable, the code is selected so
+ * the visitor can copy it by hand, and told so.
+ *
+ * Attributes: `data-copy-text`, `data-copied-text`, `data-failed-text`.
+ */
+export class CopySnippet extends HTMLElement {
+  connectedCallback() {
+    const code = this.querySelector('code');
+    if (!code || this.querySelector('button')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className =
+      'bg-brand text-paper hover:bg-brand-dark mt-2 min-h-11 rounded px-4 py-2 font-bold';
+    button.textContent = this.dataset['copyText'] ?? '';
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    status.className = 'ms-3 text-sm';
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(code.textContent ?? '');
+        status.textContent = this.dataset['copiedText'] ?? '';
+      } catch {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        status.textContent = this.dataset['failedText'] ?? '';
+      }
+    });
+    this.append(button, status);
+  }
+}
+
+if (!customElements.get('copy-snippet')) customElements.define('copy-snippet', CopySnippet);
