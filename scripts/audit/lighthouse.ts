@@ -1,0 +1,45 @@
+/**
+ * Lighthouse (mobile, default simulated throttling) on one URL, in Debian's Chromium, with
+ * the flags that keep headless Chromium off the network. Returns the median category scores.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { median } from '../../src/lib/audit/budgets.ts';
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Median scores (0–100) per category of a page. */
+export interface LighthouseResult {
+  path: string;
+  runs: number;
+  scores: Record<string, number>;
+}
+
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Runs Lighthouse `runs` times on a URL and returns the median of each category. */
+export async function runLighthouse(url: string, path: string, runs: number): Promise<LighthouseResult> {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', chromeFlags });
+  const all: Record<string, number[]> = {};
+  try {
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] });
+      for (const category of categories) {
+        const score = result?.lhr.categories[category]?.score;
+        (all[category] ??= []).push(Math.round((score ?? 0) * 100));
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return { path, runs, scores: Object.fromEntries(categories.map((c) => [c, median(all[c] ?? [])])) };
+}
