@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '~/lib/content/schemas';
 import { csvColumns, csvField, hubsCsv, hubsGeoJson, hubsJson, openPlaces } from '~/lib/places/open-data';
+import { parseCsv } from './support/csv';
 
 const site = 'https://portal.example.ge';
 
@@ -112,26 +113,6 @@ describe('csvField (RFC 4180)', () => {
     expect(csvField(41.9192)).toBe('41.9192');
   });
 });
-
-/** A strict RFC 4180 reader, to check the file round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('hubsCsv', () => {
   const csv = hubsCsv(places);
