@@ -15,6 +15,7 @@ export const sections = {
   accessibility: 'accessibility',
   siteMap: 'site-map',
   forMunicipalities: 'for-municipalities',
+  check: 'check',
 } as const;
 export type Section = keyof typeof sections;
 
