@@ -1,4 +1,5 @@
-import { type Distanced, type LatLon, nearest } from '../geo/distance';
+import { type LatLon, nearest } from '../geo/distance';
+import { nearestOpen } from '../places/nearest-open';
 
 /**
  * "Where can I ask?": the open places nearest to a visitor of the "What help
@@ -66,11 +67,9 @@ export function placesToAsk<P extends AskablePlace>(
   places: readonly P[],
   count: number,
 ): Array<PlaceSuggestion<P>> {
-  const open = places.filter((p) => p.status === 'open');
   if (where.kind === 'unknown' || count <= 0) return [];
-  if (where.kind === 'town') {
-    return nearest(where.point, open, count).map(({ item, km }: Distanced<P>) => ({ place: item, km }));
-  }
+  if (where.kind === 'town') return nearestOpen(where.point, places, count).map(({ item, km }) => ({ place: item, km }));
+  const open = places.filter((p) => p.status === 'open');
   const byDistance = where.point ? nearest(where.point, open, open.length).map((d) => d.item) : open;
   const inRegion = byDistance.filter((p) => p.region === where.regionId);
   const elsewhere = where.point ? byDistance.filter((p) => p.region !== where.regionId) : [];
