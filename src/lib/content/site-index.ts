@@ -20,6 +20,7 @@ export function siteIndex(content: SiteContent, locale: Locale): IndexedPage[] {
     { title: t('nav.home'), href: localizedPath(locale, 'home') },
     { title: t('places.title'), href: localizedPath(locale, 'places') },
     { title: t('programs.title'), href: localizedPath(locale, 'programs') },
+    { title: t('check.title'), href: localizedPath(locale, 'check') },
     { title: t('news.title'), href: localizedPath(locale, 'news') },
     { title: t('forMunicipalities.title'), href: localizedPath(locale, 'forMunicipalities') },
     ...inLanguage(content.pages, locale).map((p) => ({ title: p.data.title, href: `/${locale}/${slugOf(p)}/` })),
