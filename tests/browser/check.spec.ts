@@ -1,0 +1,225 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { addMonths, georgianDate } from '../../src/lib/programs/match';
+import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let noJs: BrowserContext;
+
+/** The program files, for their titles and rule explanations. */
+const programs = Object.fromEntries(
+  readdirSync('content/programs')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => [
+      f.replace(/\.yaml$/, ''),
+      parse(readFileSync(`content/programs/${f}`, 'utf8')) as {
+        title: { ka: string; en: string };
+        rules: Record<string, { explain: { ka: string; en: string } }>;
+      },
+    ]),
+);
+
+/** Month and year of the day `months` months before today in Georgia. */
+function monthsAgo(months: number): { month: string; year: string } {
+  const date = addMonths(georgianDate(new Date()), -months);
+  return { year: date.slice(0, 4), month: String(Number(date.slice(5, 7))) };
+}
+
+interface Persona {
+  returned?: { month: string; year: string };
+  stay?: string;
+  route?: string;
+  region?: string;
+  town?: string;
+  needs: string[];
+}
+
+/** Fills the form the way a visitor does, and submits it. */
+async function answer(page: Page, persona: Persona): Promise<void> {
+  if (persona.returned) {
+    await page.selectOption('select[name=month]', persona.returned.month);
+    await page.selectOption('select[name=year]', persona.returned.year);
+  }
+  if (persona.stay) await page.check(`input[name=stay][value="${persona.stay}"]`);
+  if (persona.route) await page.check(`input[name=route][value="${persona.route}"]`);
+  if (persona.region) await page.selectOption('select[name=region]', persona.region);
+  if (persona.town) await page.fill('input[name=town]', persona.town);
+  for (const need of persona.needs) await page.check(`input[name=need][value="${need}"]`);
+  await page.click('form[data-check-form] button[type=submit]');
+  await page.waitForSelector('[data-result]:not([hidden])');
+}
+
+/** Ids of the programs in the result, in order. */
+const resultIds = (page: Page) =>
+  page.locator('[data-result-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['program']));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await isolatedContext(browser));
+  ({ context: noJs } = await isolatedContext(browser, { javaScriptEnabled: false }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the check gives the programs that fit each persona, with reasons', () => {
+  it('back 3 months after an irregular stay of over a year, lives in Kakheti, wants a business: the state programme and Enterprise Georgia, and a place in Kakheti', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}/en/check/`);
+    await answer(page, { returned: monthsAgo(3), stay: 'irregular-over-1-year', route: 'own-way', region: 'kakheti', needs: ['business'] });
+
+    const ids = await resultIds(page);
+    expect(ids).toContain('state-reintegration-programme');
+    expect(ids).toContain('enterprise-georgia-micro-small-business');
+    expect(ids).not.toContain('iom-assisted-voluntary-return');
+    expect(ids[0]).toBe('state-reintegration-programme');
+
+    const state = page.locator('[data-program="state-reintegration-programme"]');
+    const reasons = await state.locator('[data-field=reasons] li').allInnerTexts();
+    const rules = programs['state-reintegration-programme']!.rules;
+    expect(reasons).toEqual([rules['returnedWithinMonths']!.explain.en, rules['stayAbroad']!.explain.en, rules['needs']!.explain.en]);
+    expect(await state.locator('[data-field=to-check]').isVisible()).toBe(false);
+    expect(await state.locator('[data-field=steps] li').count()).toBeGreaterThan(0);
+
+    const places = await page.locator('[data-place-list] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['place']));
+    expect(places.length).toBeGreaterThan(0);
+    const firstRegion = parse(readFileSync(`content/hubs/${places[0]}.yaml`, 'utf8')).region;
+    expect(firstRegion).toBe('kakheti');
+
+    const url = new URL(page.url());
+    expect(url.searchParams.get('region')).toBe('kakheti');
+    expect(url.searchParams.getAll('need')).toEqual(['business']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('back 2 years, wants training: vocational education but NOT the state programme', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/check/`);
+    await answer(page, { returned: monthsAgo(24), stay: 'irregular-over-1-year', route: 'own-way', needs: ['training'] });
+    const ids = await resultIds(page);
+    expect(ids).toContain('vocational-education');
+    expect(ids).toContain('state-employment-support-agency');
+    expect(ids).not.toContain('state-reintegration-programme');
+    await page.close();
+  });
+
+  it('needs health care: universal healthcare, with its reason in Georgian on the Georgian page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/ka/check/`);
+    await answer(page, { needs: ['health'] });
+    const ids = await resultIds(page);
+    expect(ids).toContain('universal-healthcare');
+    const reason = await page.locator('[data-program="universal-healthcare"] [data-field=reasons] li').innerText();
+    expect(reason).toBe(programs['universal-healthcare']!.rules['needs']!.explain.ka);
+    // Questions left out become things to check, e.g. the state programme's 12 months.
+    const toCheck = await page.locator('[data-program="state-reintegration-programme"] [data-field=unanswered] li').allInnerTexts();
+    expect(toCheck).toContain(programs['state-reintegration-programme']!.rules['returnedWithinMonths']!.explain.ka);
+    await page.close();
+  });
+
+  it('needs only help with documents: no program, a clear note, and the nearest place to a typed town', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/check/`);
+    await answer(page, { town: 'Telavi', needs: ['documents-legal'] });
+    expect(await resultIds(page)).toEqual([]);
+    expect(await page.locator('[data-result-documents]').isVisible()).toBe(true);
+    const first = page.locator('[data-place-list] li').first();
+    expect(await first.getAttribute('data-place')).toMatch(/telavi/);
+    expect(await first.innerText()).toMatch(/km/);
+    await page.close();
+  });
+});
+
+describe('the answers live in the address', () => {
+  it('opening a shared address shows the same result and fills in the form', async () => {
+    const { month, year } = monthsAgo(3);
+    const query = `?month=${month}&year=${year}&stay=irregular-over-1-year&route=own-way&region=kakheti&need=business`;
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/check/${query}`);
+    await page.waitForSelector('[data-result]:not([hidden])');
+    expect(await resultIds(page)).toContain('state-reintegration-programme');
+    expect(await page.inputValue('select[name=region]')).toBe('kakheti');
+    expect(await page.isChecked('input[name=need][value=business]')).toBe(true);
+    expect(await page.isChecked('input[name=stay][value=irregular-over-1-year]')).toBe(true);
+    // Submitting the same answers writes the same address.
+    await page.click('form[data-check-form] button[type=submit]');
+    expect(new URL(page.url()).search).toBe(query);
+    // The language switch keeps the answers.
+    expect(await page.getAttribute('[data-language-switch]', 'href')).toBe(`/ka/check/${query}`);
+    await page.close();
+  });
+
+  it('without answers, shows the questions only', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/ka/check/`);
+    expect(await page.locator('form[data-check-form]').isVisible()).toBe(true);
+    expect(await page.locator('[data-result]').isVisible()).toBe(false);
+    expect(await page.locator('[data-check-fallback]').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the referral sheet', () => {
+  it('prints the answers, programs with reasons and how to apply, the nearest place and the date on one A4 page, without the site chrome', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/ka/check/`);
+    await answer(page, { returned: monthsAgo(3), stay: 'irregular-over-1-year', route: 'own-way', region: 'kakheti', needs: ['business'] });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+
+    for (const hidden of ['header nav', 'footer', 'form[data-check-form]', '[data-print]', 'h1']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    const sheet = page.locator('[data-result]');
+    const text = await sheet.innerText();
+    expect(text).toContain('მიმართვის ფურცელი');
+    expect(text).toContain(programs['state-reintegration-programme']!.title.ka);
+    expect(text).toContain(programs['state-reintegration-programme']!.rules['stayAbroad']!.explain.ka);
+    // As this browser's own Intl writes today's date in Georgian (its locale data may lack Georgian month names).
+    const printed = await page.evaluate(() => new Intl.DateTimeFormat('ka-GE', { dateStyle: 'long', timeZone: 'Asia/Tbilisi' }).format(new Date()));
+    expect(await page.locator('[data-printed]').innerText()).toContain(printed);
+    expect(await page.locator('[data-answers] dd[data-answer=where]').innerText()).toContain('კახეთი');
+    expect(await page.locator('[data-place-list] li').first().isVisible()).toBe(true);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('when JavaScript is unavailable', () => {
+  it('shows the questions, a note and links to the programs for each need and to the places; no control is dead', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/en/check/`);
+    expect(await page.locator('form[data-check-form]').isVisible()).toBe(true);
+    expect(await page.locator('[data-check-fallback]').isVisible()).toBe(true);
+    const links = await page.locator('[data-check-fallback] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toContain('/en/programs/#category-business');
+    expect(links).toContain('/en/places/');
+    // Every category link lands on a heading that exists on the programs page.
+    const programsPage = await noJs.newPage();
+    await programsPage.goto(`${baseUrl}/en/programs/`);
+    for (const href of links.filter((l) => l?.includes('#category-'))) {
+      expect(await programsPage.locator(`#${href?.split('#')[1]}`).isVisible(), href ?? '').toBe(true);
+    }
+    await programsPage.close();
+    // The result and the print button only exist with JavaScript.
+    expect(await page.locator('[data-result]').isVisible()).toBe(false);
+    expect(await page.locator('[data-print]').isVisible()).toBe(false);
+    // The only button submits the GET form, which leads to the fallback links with the answers in the address.
+    expect(await page.locator('main button:visible').count()).toBe(1);
+    await page.check('input[name=need][value=health]');
+    await page.click('form[data-check-form] button[type=submit]');
+    await page.waitForURL(/need=health/);
+    expect(new URL(page.url()).hash).toBe('#check-fallback');
+    expect(await page.locator('[data-check-fallback]').isVisible()).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let noJs: BrowserContext;
+
+/** The programs as the content files describe them: the counts must match these. */
+const programs = readdirSync('content/programs')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => {
+    const data = parse(readFileSync(`content/programs/${f}`, 'utf8')) as {
+      categories: string[];
+      regions: 'all' | string[];
+      termsYear?: number;
+    };
+    return { id: f.replace(/\.yaml$/, ''), ...data };
+  });
+const regionIds = (parse(readFileSync('content/regions.yaml', 'utf8')) as Array<{ id: string }>).map((r) => r.id);
+const serves = (p: (typeof programs)[number], region: string) => p.regions === 'all' || p.regions.includes(region);
+const categoriesInUse = [...new Set(programs.flatMap((p) => p.categories))];
+
+/** Ids of the programs the visitor can see, each once. */
+const visiblePrograms = async (page: Page) =>
+  [...new Set(await page.locator('#program-list [data-program]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['program'] ?? '')))].sort();
+
+/** The number shown next to an option, e.g. "(4)" → 4. */
+const countIn = (text: string) => Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await isolatedContext(browser));
+  ({ context: noJs } = await isolatedContext(browser, { javaScriptEnabled: false }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('programs page filters', () => {
+  it('counts every category and region option as the content files say, and the total', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}/en/programs/`);
+    expect(await page.locator('form[data-filters]').isVisible()).toBe(true);
+    for (const category of categoriesInUse) {
+      const label = await page.locator(`[data-count-for="category:${category}"]`).innerText();
+      expect(countIn(label), category).toBe(programs.filter((p) => p.categories.includes(category)).length);
+    }
+    for (const region of regionIds) {
+      const option = await page.locator(`select[name=region] option[value="${region}"]`).innerText();
+      expect(countIn(option), region).toBe(programs.filter((p) => serves(p, region)).length);
+    }
+    expect(await page.locator('[data-filter-status]').innerText()).toBe(`Showing ${programs.length} of ${programs.length} programs.`);
+    expect(await page.getAttribute('[data-filter-status]', 'aria-live')).toBe('polite');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by category and region, updates the counts and keeps the choice in the address', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/programs/`);
+    await page.check('input[name=category][value=business]');
+    const business = programs.filter((p) => p.categories.includes('business'));
+    expect(await visiblePrograms(page)).toEqual(business.map((p) => p.id).sort());
+    expect(await page.locator('[data-filter-status]').innerText()).toBe(`Showing ${business.length} of ${programs.length} programs.`);
+    expect(new URL(page.url()).search).toBe('?category=business');
+    // Only the business section is shown, so no program appears twice.
+    expect(await page.locator('#program-list section[data-category]:visible').count()).toBe(1);
+
+    await page.selectOption('select[name=region]', 'kakheti');
+    const both = business.filter((p) => serves(p, 'kakheti'));
+    expect(await visiblePrograms(page)).toEqual(both.map((p) => p.id).sort());
+    expect(new URL(page.url()).search).toBe('?category=business&region=kakheti');
+    // Category counts now count within Kakheti.
+    const health = await page.locator('[data-count-for="category:health"]').innerText();
+    expect(countIn(health)).toBe(programs.filter((p) => p.categories.includes('health') && serves(p, 'kakheti')).length);
+
+    await page.click('form[data-filters] button[type=reset]');
+    await page.waitForFunction(() => location.search === '');
+    expect(await visiblePrograms(page)).toEqual(programs.map((p) => p.id).sort());
+    await page.close();
+  });
+
+  it('opening a filtered address applies it, in either language, and the language switch keeps it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/ka/programs/?category=health&category=training&region=imereti`);
+    expect(await page.isChecked('input[name=category][value=health]')).toBe(true);
+    expect(await page.isChecked('input[name=category][value=training]')).toBe(true);
+    expect(await page.inputValue('select[name=region]')).toBe('imereti');
+    const expected = programs.filter((p) => (p.categories.includes('health') || p.categories.includes('training')) && serves(p, 'imereti'));
+    expect(await visiblePrograms(page)).toEqual(expected.map((p) => p.id).sort());
+    await Promise.all([page.waitForURL(/\/en\/programs\//), page.click('[data-language-switch]')]);
+    expect(new URL(page.url()).search).toBe('?category=training&category=health&region=imereti');
+    expect(await visiblePrograms(page)).toEqual(expected.map((p) => p.id).sort());
+    await page.close();
+  });
+
+  it('without JavaScript, lists every program grouped by category and shows no filter controls', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/en/programs/?category=business`);
+    expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    expect(await visiblePrograms(page)).toEqual(programs.map((p) => p.id).sort());
+    for (const category of categoriesInUse) {
+      expect(await page.locator(`#category-${category}`).isVisible()).toBe(true);
+    }
+    expect(await page.locator('a[href="/en/check/"]').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('program page', () => {
+  it('a nationwide program points to the nearest-place finder and lists related programs', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/programs/state-reintegration-programme/`);
+    const link = page.locator('#program-places ~ * a[data-nearest-place-link], section:has(#program-places) a[data-nearest-place-link]').first();
+    expect(await link.getAttribute('href')).toBe('/en/places/#finder');
+    const related = await page.locator('section:has(#related) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(related).toContain('/en/programs/vocational-education/');
+    await page.close();
+  });
+
+  it.each(programs.filter((p) => p.termsYear !== undefined).map((p) => [p.id, p.termsYear] as const))(
+    '%s says which year its terms describe (%i)',
+    async (id, year) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/ka/programs/${id}/`);
+      expect(await page.locator('[data-terms-year]').innerText()).toContain(String(year));
+      await page.close();
+    },
+  );
+});
