@@ -80,7 +80,7 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
   // Leaflet 9119/7193: the focusable map container needs a role and a name.
   canvas.setAttribute('role', 'region');
   canvas.setAttribute('aria-label', s.label);
-  const map = L.map(canvas, { zoomControl: false, zoomSnap: 0.25, maxZoom, maxBounds: bounds.pad(0.3), attributionControl: false });
+  const map = L.map(canvas, { zoomControl: false, maxZoom, maxBounds: bounds.pad(0.3), attributionControl: false });
   map.fitBounds(bounds);
   map.setMinZoom(Math.max(5, map.getZoom() - 1));
   L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
@@ -183,6 +183,10 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
   map.on('popupopen', (event) => {
     const container = event.popup.getElement();
     container?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', s.closePopup);
+    // Leaflet handles Escape only while the map itself has focus, not inside the popup.
+    container?.addEventListener('keydown', (key) => {
+      if (key.key === 'Escape') map.closePopup();
+    });
     const source = (event.popup as unknown as { _source?: Leaflet.Marker })._source;
     if (source && document.activeElement === source.getElement()) container?.querySelector<HTMLElement>('a[href]:not(.leaflet-popup-close-button)')?.focus();
   });

@@ -1,0 +1,192 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import gazetteer from '../../src/data/gazetteer.json';
+import en from '../../src/i18n/ui-en';
+import ka from '../../src/i18n/ui-ka';
+import { distanceKm } from '../../src/lib/geo/distance';
+import { axeViolations } from './support/axe';
+import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+/** The places as the content files give them: the expected answers come from here, not from the page. */
+const places = readdirSync('content/hubs')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => {
+    const data = parse(readFileSync(`content/hubs/${f}`, 'utf8')) as { type: string; status: string; location: { lat: number; lon: number } };
+    return { id: f.replace(/\.yaml$/, ''), type: data.type, status: data.status, lat: data.location.lat, lon: data.location.lon };
+  });
+
+/** Distances (km) of the 3 nearest open places to a point, nearest first. */
+const expectedNearestKm = (from: { lat: number; lon: number }) =>
+  places
+    .filter((p) => p.status === 'open')
+    .map((p) => distanceKm(from, p))
+    .sort((a, b) => a - b)
+    .slice(0, 3);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPlaces(path: string, options: BrowserContextOptions = {}) {
+  const { context, blocked } = await isolatedContext(browser, options);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(baseUrl + path);
+  return { context, page, blocked, errors };
+}
+
+async function waitForMap(page: Page) {
+  await page.locator('places-map').scrollIntoViewIfNeeded();
+  await page.waitForSelector('places-map[data-ready]', { timeout: 30_000 });
+}
+
+/** Markers on the map: single markers plus the places inside clusters. */
+const markersShown = (page: Page) =>
+  page.evaluate(() => {
+    const single = document.querySelectorAll('.leaflet-marker-pane [data-marker-place]').length;
+    const clustered = [...document.querySelectorAll('.leaflet-marker-pane [data-cluster-count]')].reduce((n, el) => n + Number(el.getAttribute('data-cluster-count')), 0);
+    return single + clustered;
+  });
+
+/** Results of the finder: place ids and the distances shown. */
+const nearestShown = (page: Page) => page.locator('[data-nearest-place]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nearest-place') ?? ''));
+
+const kmOf = (id: string, from: { lat: number; lon: number }) => distanceKm(from, places.find((p) => p.id === id)!);
+
+describe('the places map', () => {
+  it.each(['ka', 'en'])('/%s/places/ shows one marker per place, from our own basemap only, with no axe violations', async (lang) => {
+    const { context, page, blocked, errors } = await openPlaces(`/${lang}/places/`);
+    await waitForMap(page);
+    await expect.poll(() => markersShown(page)).toBe(places.length);
+    expect(await page.locator('[data-map-canvas]').getAttribute('data-markers')).toBe(String(places.length));
+    expect(await page.locator('[data-map-canvas]').getAttribute('role')).toBe('region');
+    expect(await page.locator('[data-map-canvas]').getAttribute('aria-label')).toBe((lang === 'ka' ? ka : en)['map.label']);
+    expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(3);
+    expect(await page.locator('.leaflet-control-attribution').innerText()).toContain('OpenStreetMap contributors');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('markers are reached with Tab, open a popup linking to the place page with Enter, and get focus back on Escape', async () => {
+    const { context, page } = await openPlaces('/ka/places/');
+    await waitForMap(page);
+    await page.locator('[data-map-canvas]').focus();
+    let reached: string | null = null;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.querySelector('[data-marker-place]')?.getAttribute('data-marker-place') ?? null);
+    }
+    expect(reached).not.toBeNull();
+    const marker = page.locator(`.leaflet-marker-icon:has([data-marker-place="${reached}"])`);
+    expect(await marker.getAttribute('role')).toBe('button');
+    const name = await marker.innerText();
+    expect(name).toContain(await marker.getAttribute('title'));
+    await page.keyboard.press('Enter');
+    const link = page.locator('.leaflet-popup-content a');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/ka/places/${reached}/`);
+    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    expect(await page.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe(ka['map.closePopup']);
+    await page.keyboard.press('Escape');
+    await link.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.querySelector('[data-marker-place]')?.getAttribute('data-marker-place'))).toBe(reached);
+    await context.close();
+  });
+
+  it('filters change the markers and the list alike, and say how many places show', async () => {
+    const { context, page } = await openPlaces('/en/places/');
+    await waitForMap(page);
+    await page.getByRole('checkbox', { name: en['placeType.iom-office'] }).uncheck();
+    const expected = places.filter((p) => p.type !== 'iom-office');
+    const visibleInList = await page.locator('#place-list li:not([hidden]) [data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+    expect(visibleInList.sort()).toEqual(expected.map((p) => p.id).sort());
+    await expect.poll(() => markersShown(page)).toBe(expected.length);
+    expect(await page.locator('place-filters [role=status]').innerText()).toBe(`Showing ${expected.length} of ${places.length} places`);
+    await page.getByRole('checkbox', { name: en['placeStatus.open'] }).uncheck();
+    const plannedNonIom = expected.filter((p) => p.status === 'planned');
+    await expect.poll(() => markersShown(page)).toBe(plannedNonIom.length);
+    expect(await page.locator('#place-list li:not([hidden]) [data-place]').count()).toBe(plannedNonIom.length);
+    await context.close();
+  });
+});
+
+describe('the nearest-place finder', () => {
+  const ozurgeti = gazetteer.find((t) => t.id === 'ozurgeti')!;
+
+  it('with the device position lists the 3 nearest open places in order, and keeps the position out of the address', async () => {
+    const here = { lat: 42.27, lon: 42.71 };
+    const { context, page, blocked } = await openPlaces('/ka/places/', { permissions: ['geolocation'], geolocation: { latitude: here.lat, longitude: here.lon } });
+    await page.getByRole('button', { name: ka['finder.useLocation'] }).click();
+    await page.locator('[data-nearest-place]').first().waitFor();
+    const shown = await nearestShown(page);
+    expect(shown.map((id) => kmOf(id, here))).toEqual(expectedNearestKm(here));
+    expect(shown.every((id) => places.find((p) => p.id === id)?.status === 'open')).toBe(true);
+    expect(await page.locator('[data-finder-results] h3').innerText()).toBe(ka['finder.resultsFromHere']);
+    // The unit comes from the browser's Intl data (Chromium builds differ in Georgian unit names).
+    expect(await page.locator('[data-nearest-place]').first().innerText()).toMatch(/\d+([.,]\d)? (კმ|km)/);
+    const directions = await page.locator('[data-nearest-place]').first().locator('a[href^="https://"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(directions.some((h) => h.startsWith('https://www.openstreetmap.org/directions'))).toBe(true);
+    expect(directions.some((h) => h.startsWith('https://www.google.com/maps/dir/'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('');
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['ka', ka],
+    ['en', en],
+  ] as const)('on /%s/ says so in the page language when location access is denied', async (lang, strings) => {
+    const { context, page } = await openPlaces(`/${lang}/places/`, { permissions: [] });
+    await page.getByRole('button', { name: strings['finder.useLocation'] }).click();
+    await expect.poll(() => page.locator('place-finder [role=status]').innerText()).toBe(strings['finder.denied']);
+    expect(await page.locator('[data-nearest-place]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('choosing a town (a romanisation variant, from the suggestions) needs no geolocation and puts ?from= in the address', async () => {
+    const { context, page } = await openPlaces('/en/places/');
+    const input = page.getByRole('combobox', { name: en['finder.townLabel'] });
+    await input.fill('Zestafoni');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').first().innerText()).toContain('Zestaponi');
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.locator('[data-nearest-place]').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBe('zestaponi');
+    const zestaponi = gazetteer.find((t) => t.id === 'zestaponi')!;
+    expect((await nearestShown(page)).map((id) => kmOf(id, zestaponi))).toEqual(expectedNearestKm(zestaponi));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open places nearest to Zestaponi');
+    await context.close();
+  });
+
+  it('opening ?from=ozurgeti shows the result at once, and the language switch keeps it', async () => {
+    const { context, page, errors } = await openPlaces('/ka/places/?from=ozurgeti');
+    await page.locator('[data-nearest-place]').first().waitFor();
+    expect((await nearestShown(page)).map((id) => kmOf(id, ozurgeti))).toEqual(expectedNearestKm(ozurgeti));
+    expect(await page.getByRole('combobox').inputValue()).toBe('ოზურგეთი');
+    expect(await page.locator('[data-nearest-place]').first().innerText()).toContain(ka['precision.town-centre']);
+    expect(new URL((await page.getAttribute('[data-language-switch]', 'href')) ?? '', baseUrl).search).toBe('?from=ozurgeti');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an unknown town gets a message instead of a wrong answer', async () => {
+    const { context, page } = await openPlaces('/en/places/');
+    await page.getByRole('combobox').fill('Xyzzyville');
+    await page.getByRole('button', { name: en['finder.show'] }).click();
+    await expect.poll(() => page.locator('place-finder [role=status]').innerText()).toContain('Xyzzyville');
+    expect(await page.locator('[data-nearest-place]').count()).toBe(0);
+    await context.close();
+  });
+});
