@@ -34,7 +34,8 @@ export default defineConfig({
     mdx(),
     securityHeaders({ tileOrigin }),
     sitemap({
-      filter: (page) => /\/(ka|en)\//.test(new URL(page).pathname),
+      // Embeds (`/<lang>/embed/…`) are frames for other sites, noindex: not listed.
+      filter: (page) => /^\/(ka|en)\/(?!embed\/)/.test(new URL(page).pathname),
       i18n: { defaultLocale: 'ka', locales: languages },
     }),
   ],
