@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { addMonths, georgianDate } from '../../src/lib/programs/match';
+import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -94,6 +95,8 @@ describe('the check gives the programs that fit each persona, with reasons', () 
     const url = new URL(page.url());
     expect(url.searchParams.get('region')).toBe('kakheti');
     expect(url.searchParams.getAll('need')).toEqual(['business']);
+    // The result, as the script builds it, meets WCAG 2.2 AA too.
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

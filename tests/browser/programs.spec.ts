@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -75,6 +76,7 @@ describe('programs page filters', () => {
     const both = business.filter((p) => serves(p, 'kakheti'));
     expect(await visiblePrograms(page)).toEqual(both.map((p) => p.id).sort());
     expect(new URL(page.url()).search).toBe('?category=business&region=kakheti');
+    expect(await axeViolations(page)).toEqual([]);
     // Category counts now count within Kakheti.
     const health = await page.locator('[data-count-for="category:health"]').innerText();
     expect(countIn(health)).toBe(programs.filter((p) => p.categories.includes('health') && serves(p, 'kakheti')).length);
