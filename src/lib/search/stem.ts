@@ -40,7 +40,7 @@ const SUFFIXES: readonly string[] = [
   'ებსავით', 'ებივით', 'ებიდან', 'ებამდე',
   // singular genitive/instrumental/adverbial/dative + postposition
   'ისათვის', 'ისთვის', 'ისადმი', 'ისგან', 'ისკენ', 'ისებრ',
-  'სავით', 'ივით', 'იდან', 'ამდე', 'სთვის', 'სგან',
+  'სავით', 'ივით', 'იდან', 'ამდე', 'სთვის', 'სგან', 'სთან',
   // plural + case or dative-based postposition
   'ებში', 'ებზე', 'ებთან', 'ებმა', 'ებით', 'ების', 'ებად', 'ებს', 'ები', 'ებო',
   // postpositions on a bare (dative) stem
@@ -51,6 +51,12 @@ const SUFFIXES: readonly string[] = [
 
 /** Endings that count only after a consonant (`მიგრანტ-თა`, `ქალაქ-მა`; not `მცხეთა`, `პროგრამა`). */
 const AFTER_CONSONANT = new Set(['თა', 'მა']);
+/**
+ * Endings that count only after a vowel stem's final vowel (not `ი`, which
+ * is the nominative of a consonant stem): `მერია-სთან`, `წყალტუბო-სთან`
+ * (dative -ს + თან), but `თბილის-თან`.
+ */
+const AFTER_VOWEL = new Set(['სთან']);
 /** Endings that count only after a stem vowel that truncates (`მცხეთა-მ`, ergative of a vowel stem; not `ბათუმ`). */
 const AFTER_TRUNCATING_VOWEL = new Set(['მ']);
 
@@ -94,6 +100,7 @@ function findSuffix(word: string, ergativeMa: boolean): string | undefined {
     const before = letters(word).at(-n - 1);
     if (suffix === 'მა' && !ergativeMa) continue;
     if (AFTER_CONSONANT.has(suffix) && isVowel(before)) continue;
+    if (AFTER_VOWEL.has(suffix) && (!isVowel(before) || before === 'ი')) continue;
     if (AFTER_TRUNCATING_VOWEL.has(suffix) && !TRUNCATING_VOWELS.has(before ?? '')) continue;
     return suffix;
   }

@@ -1,0 +1,120 @@
+/**
+ * The build-time side of search: which built pages go into the Pagefind
+ * index, what text of a page its hidden search keys are made from, and how
+ * those keys reach Pagefind without reaching the visitor.
+ *
+ * The keys are added to the HTML handed to Pagefind only (in memory, never
+ * written to the built page), as a `data-pagefind-meta` field: Pagefind 1.6
+ * indexes metadata for search, but never shows it in its excerpts, so the
+ * built site stays as light as it was and a result never shows `ჵცქალთუბ`.
+ */
+import { type Locale, isLocale } from '../../i18n/locales';
+
+/** Name of the metadata field that carries a page's search keys. */
+export const KEYS_FIELD = 'keys';
+
+/**
+ * Path segments (after the language) of pages that are never search results:
+ * the search page itself, the A–Z site map (a list of every page, it would
+ * match everything) and embeddable widgets for other sites.
+ */
+const UNINDEXED_SECTIONS: ReadonlySet<string> = new Set(['search', 'site-map', 'embed']);
+
+/**
+ * The URL path of a built HTML file, relative to the output folder.
+ *
+ * @example urlOfBuiltFile('ka/places/iom-batumi/index.html') // '/ka/places/iom-batumi/'
+ * @example urlOfBuiltFile('404.html') // '/404.html'
+ */
+export function urlOfBuiltFile(relativePath: string): string {
+  const path = relativePath.split('\\').join('/');
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}
+
+/**
+ * The language of a page that belongs in the search index, or `undefined`
+ * for pages that must not be found by search: anything outside `/ka/` and
+ * `/en/` (the root redirect, the 404 page), the search page, the site map
+ * and embeds.
+ *
+ * @example indexedLanguage('/ka/places/iom-batumi/') // 'ka'
+ * @example indexedLanguage('/en/search/') // undefined
+ * @example indexedLanguage('/404.html') // undefined
+ */
+export function indexedLanguage(urlPath: string): Locale | undefined {
+  const [, lang, section] = urlPath.split('/');
+  if (!isLocale(lang) || !urlPath.endsWith('/')) return undefined;
+  if (section !== undefined && UNINDEXED_SECTIONS.has(section)) return undefined;
+  return lang;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decode the character references Astro writes into text (`&amp;`, `&#39;`, `&#x10D0;`). */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, ref: string) => {
+    if (ref.startsWith('#x') || ref.startsWith('#X')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The visible text of the page's indexed region (the element marked
+ * `data-pagefind-body`, our `<main>`), tags, scripts and styles removed: what
+ * the page's search keys are built from. Empty when the page has no such
+ * region. A cheap reading of HTML, not a parser, which is enough because
+ * extra or missing words only cost a key, never a wrong page.
+ *
+ * @example searchableText('<nav>Menu</nav><main data-pagefind-body><h1>Hi &amp; bye</h1></main>') // 'Hi & bye'
+ */
+export function searchableText(html: string): string {
+  const open = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/iu.exec(html);
+  if (open === null) return '';
+  const start = open.index + open[0].length;
+  const end = html.indexOf('</main>', start);
+  const body = html.slice(start, end === -1 ? undefined : end);
+  return decodeEntities(
+    body
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' ')
+      .replace(/<[^>]+>/gu, ' '),
+  )
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Put a space between an element that closes and a sibling that opens right
+ * after it. Astro's compressed HTML writes `<span>ოფისი</span><span>მოქმედი</span>`,
+ * which Pagefind reads as the one word `ოფისიმოქმედი`; a word split by
+ * markup inside it (`ბათუმ<b>ში</b>`) is left alone.
+ *
+ * @example separateAdjacentElements('<dt>Town</dt><dd>Poti</dd>') // '<dt>Town</dt> <dd>Poti</dd>'
+ */
+export function separateAdjacentElements(html: string): string {
+  return html.replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/giu, '$1 ');
+}
+
+/** Escape text for a double-quoted HTML attribute. */
+function escapeAttribute(s: string): string {
+  return s.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+}
+
+/**
+ * The page's HTML with its search keys added as a hidden
+ * `data-pagefind-meta` field at the end of the indexed region (for Pagefind
+ * only; see the module comment). Unchanged when there are no keys or no
+ * indexed region. Commas are Pagefind's separator between fields, so keys
+ * are joined with spaces and must not contain commas (they are letters only).
+ *
+ * @example withSearchKeys('<main data-pagefind-body><p>x</p></main>', ['სოფლ']) // '<main data-pagefind-body><p>x</p><span hidden data-pagefind-meta="keys:სოფლ"></span></main>'
+ */
+export function withSearchKeys(html: string, keys: readonly string[]): string {
+  if (keys.length === 0 || !/<main\b[^>]*\bdata-pagefind-body\b/iu.test(html)) return html;
+  const at = html.lastIndexOf('</main>');
+  if (at === -1) return html;
+  const field = `<span hidden data-pagefind-meta="${escapeAttribute(`${KEYS_FIELD}:${keys.join(' ')}`)}"></span>`;
+  return html.slice(0, at) + field + html.slice(at);
+}

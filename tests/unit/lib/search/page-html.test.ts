@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  indexedLanguage,
+  searchableText,
+  separateAdjacentElements,
+  urlOfBuiltFile,
+  withSearchKeys,
+} from '../../../../src/lib/search/page-html';
+
+describe('urlOfBuiltFile', () => {
+  it.each([
+    ['index.html', '/'],
+    ['ka/index.html', '/ka/'],
+    ['ka/places/iom-batumi/index.html', '/ka/places/iom-batumi/'],
+    ['en\\news\\index.html', '/en/news/'],
+    ['404.html', '/404.html'],
+  ])('%s → %s', (file, url) => {
+    expect(urlOfBuiltFile(file)).toBe(url);
+  });
+});
+
+describe('indexedLanguage', () => {
+  it.each([
+    ['/ka/', 'ka'],
+    ['/en/', 'en'],
+    ['/ka/places/iom-batumi/', 'ka'],
+    ['/en/programs/vocational-education/', 'en'],
+    ['/ka/news/batumi-cooperation/', 'ka'],
+    ['/en/about/', 'en'],
+  ])('indexes %s in %s', (url, lang) => {
+    expect(indexedLanguage(url)).toBe(lang);
+  });
+
+  it.each(['/', '/404.html', '/ka/search/', '/en/search/', '/ka/site-map/', '/ka/embed/map/', '/en/embed/places/', '/de/about/', '/data/'])(
+    'never indexes %s',
+    (url) => {
+      expect(indexedLanguage(url)).toBeUndefined();
+    },
+  );
+});
+
+describe('searchableText', () => {
+  const page = (main: string) =>
+    `<html><body><header><nav>მთავარი მენიუ</nav></header><main id="main" data-pagefind-body data-pagefind-filter="type:page">${main}</main><footer>ფუტერი</footer></body></html>`;
+
+  it('reads only the indexed region, without header, navigation and footer', () => {
+    expect(searchableText(page('<h1>ბათუმი</h1><p>ოფისი ბათუმში</p>'))).toBe('ბათუმი ოფისი ბათუმში');
+  });
+
+  it('drops scripts and styles and decodes character references', () => {
+    const html = page('<style>p{color:red}</style><p>IOM &amp; მერია &#39;x&#39; &#x10D0;</p><script>var a = "<b>";</script>');
+    expect(searchableText(html)).toBe(`IOM & მერია 'x' ა`);
+  });
+
+  it('is empty for a page without an indexed region', () => {
+    expect(searchableText('<html><body><main>ტექსტი</main></body></html>')).toBe('');
+  });
+});
+
+describe('separateAdjacentElements', () => {
+  it('spaces sibling elements apart so their words stay separate', () => {
+    expect(separateAdjacentElements('<span>ოფისი</span><span>მოქმედი</span>')).toBe('<span>ოფისი</span> <span>მოქმედი</span>');
+  });
+
+  it('leaves a word split by markup inside it alone', () => {
+    expect(separateAdjacentElements('<p>ბათუმ<b>ში</b>, <b>ქუთ</b>აისი</p>')).toBe('<p>ბათუმ<b>ში</b>, <b>ქუთ</b>აისი</p>');
+  });
+});
+
+describe('withSearchKeys', () => {
+  const html = '<main data-pagefind-body><p>სოფელში</p></main><footer></footer>';
+
+  it('adds the keys as a hidden metadata field at the end of the indexed region', () => {
+    expect(withSearchKeys(html, ['სოფლ', 'ჵსოფლ'])).toBe(
+      '<main data-pagefind-body><p>სოფელში</p><span hidden data-pagefind-meta="keys:სოფლ ჵსოფლ"></span></main><footer></footer>',
+    );
+  });
+
+  it('escapes the attribute', () => {
+    expect(withSearchKeys(html, ['a"b<c&d'])).toContain('data-pagefind-meta="keys:a&quot;b&lt;c&amp;d"');
+  });
+
+  it('changes nothing without keys or without an indexed region', () => {
+    expect(withSearchKeys(html, [])).toBe(html);
+    expect(withSearchKeys('<main><p>x</p></main>', ['x'])).toBe('<main><p>x</p></main>');
+  });
+});
