@@ -138,9 +138,11 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
   showLabels();
 
   const clusters = L.markerClusterGroup({
-    maxClusterRadius: 40,
+    // Few places: cluster only near-neighbours so most stay single markers; many: cluster more.
+    maxClusterRadius: places.length > 100 ? 60 : 40,
     showCoverageOnHover: false,
     chunkedLoading: true,
+    chunkInterval: 50,
     iconCreateFunction: (cluster) => {
       const count = cluster.getChildCount();
       const html = element('span', { attrs: { 'data-cluster-count': String(count) } }, [
@@ -197,16 +199,23 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
     if (source && focusWasInPopup) (source.getElement() as HTMLElement | undefined)?.focus();
   });
 
+  // Filter changes add and remove only the markers that change, in chunks, so a
+  // thousand places never block the page (see docs/benchmarks.md).
+  let shown = new Set<Leaflet.Marker>();
+  const show = (wanted: Leaflet.Marker[]) => {
+    const next = new Set(wanted);
+    clusters.removeLayers([...shown].filter((m) => !next.has(m)));
+    clusters.addLayers(wanted.filter((m) => !shown.has(m)));
+    shown = next;
+    canvas.dataset['markers'] = String(next.size);
+  };
+  let filtered = false;
   onFilter((filter) => {
+    filtered = true;
     map.closePopup();
-    clusters.clearLayers();
-    clusters.addLayers(markers.filter(({ place }) => matchesFilter(place, filter)).map(({ marker }) => marker));
-    canvas.dataset['markers'] = String(clusters.getLayers().length);
+    show(markers.filter(({ place }) => matchesFilter(place, filter)).map(({ marker }) => marker));
   });
-  if (clusters.getLayers().length === 0 && canvas.dataset['markers'] === undefined) {
-    clusters.addLayers(markers.map(({ marker }) => marker));
-    canvas.dataset['markers'] = String(markers.length);
-  }
+  if (!filtered) show(markers.map(({ marker }) => marker));
   clusters.addTo(map);
   return map;
 }

@@ -1,0 +1,24 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PLACES_BUDGET_BYTES, measureTransfer } from '../../scripts/budget-places.mjs';
+import { launchBrowser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the places page byte budget', () => {
+  it('transfers at most 200 KB compressed with its map drawn (HTML, CSS, JS, basemap, font), all from our own origin', async () => {
+    const { total, requests } = await measureTransfer(browser, `${baseUrl}/ka/places/`);
+    expect(requests.some((r) => r.url.endsWith('/data/basemap.topo.json'))).toBe(true);
+    expect(requests.some((r) => /leaflet/.test(r.url))).toBe(true);
+    expect(requests.filter((r) => new URL(r.url).origin !== baseUrl)).toEqual([]);
+    expect(total).toBeLessThanOrEqual(PLACES_BUDGET_BYTES);
+  });
+});
