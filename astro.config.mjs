@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/lib/security/headers.ts';
 import * as siteConfig from './src/site.config.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
       filter: (page) => /^\/(ka|en)\/(?!embed\/)/.test(new URL(page).pathname),
       i18n: { defaultLocale: 'ka', locales: languages },
     }),
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],

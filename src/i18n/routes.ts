@@ -14,6 +14,7 @@ export const sections = {
   privacy: 'privacy',
   accessibility: 'accessibility',
   siteMap: 'site-map',
+  search: 'search',
   forMunicipalities: 'for-municipalities',
   check: 'check',
 } as const;

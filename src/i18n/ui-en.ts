@@ -299,6 +299,33 @@ const en = {
   'check.sheet.title': 'Referral sheet',
   'check.sheet.printed': 'Printed: {date}',
   'check.sheet.note': 'Bring this sheet to the place where you ask for help.',
+
+  // Search (header box, search page /<lang>/search/, results and filters)
+  'search.label': 'Search this site',
+  'search.field': 'What are you looking for?',
+  'search.submit': 'Search',
+  'search.title': 'Search',
+  'search.description': 'Search the places, programs, news and pages of the Returnee Portal.',
+  'search.hint': 'Type in English or Georgian. Place names work in either script, for example: Batumi, ბათუმი.',
+  'search.filters': 'Narrow the results',
+  'search.filterType': 'Show',
+  'search.filterRegion': 'Region',
+  'search.anyType': 'Everything',
+  'search.anyRegion': 'All regions',
+  'search.type.place': 'Place',
+  'search.type.program': 'Program',
+  'search.type.news': 'News',
+  'search.type.page': 'Page',
+  'search.results': 'Search results',
+  'search.searching': 'Searching…',
+  'search.count.one': '{count} result for “{query}”.',
+  'search.count.other': '{count} results for “{query}”.',
+  'search.none': 'Nothing found for “{query}”. Try another word, remove the filters or use the site map.',
+  'search.empty': 'Type what you are looking for and press “Search”.',
+  'search.more': 'Show more results',
+  'search.noJs': 'Search needs JavaScript, which is turned off in your browser. Below is every page of the site from A to Z.',
+  'search.offline': 'Search needs an internet connection, and there is none right now. Check your connection and try again, or pick a page from the list below.',
+  'search.allPages': 'Every page of the site (A–Z)',
 } as const satisfies Record<UiKey, string>;
 
 export default en;

@@ -318,6 +318,33 @@ const ka = {
   'check.sheet.title': 'მიმართვის ფურცელი',
   'check.sheet.printed': 'დაიბეჭდა: {date}',
   'check.sheet.note': 'ეს ფურცელი თან წაიღეთ იმ ადგილას, სადაც დახმარებას ითხოვთ.',
+
+  // Search (header box, search page /<lang>/search/, results and filters)
+  'search.label': 'ძიება საიტზე',
+  'search.field': 'რას ეძებთ?',
+  'search.submit': 'ძებნა',
+  'search.title': 'ძიება',
+  'search.description': 'მოძებნეთ ადგილები, პროგრამები, სიახლეები და გვერდები დაბრუნებულთა პორტალზე.',
+  'search.hint': 'შეგიძლიათ დაწეროთ ქართულად ან ლათინური ასოებით, მაგალითად: ბათუმში, ᲑᲐᲗᲣᲛᲘ, batumi.',
+  'search.filters': 'შედეგების დახარისხება',
+  'search.filterType': 'შედეგის სახე',
+  'search.filterRegion': 'რეგიონი',
+  'search.anyType': 'ყველაფერი',
+  'search.anyRegion': 'ყველა რეგიონი',
+  'search.type.place': 'ადგილი',
+  'search.type.program': 'პროგრამა',
+  'search.type.news': 'სიახლე',
+  'search.type.page': 'გვერდი',
+  'search.results': 'ძიების შედეგები',
+  'search.searching': 'ვეძებთ…',
+  'search.count.one': '„{query}“ — მოიძებნა {count} შედეგი.',
+  'search.count.other': '„{query}“ — მოიძებნა {count} შედეგი.',
+  'search.none': '„{query}“ — ვერაფერი მოიძებნა. სცადეთ სხვა სიტყვა, მოხსენით ფილტრები ან ნახეთ საიტის რუკა.',
+  'search.empty': 'ჩაწერეთ, რას ეძებთ, და დააჭირეთ „ძებნას“.',
+  'search.more': 'მეტი შედეგის ჩვენება',
+  'search.noJs': 'ძიებას JavaScript სჭირდება, თქვენს ბრაუზერში კი ის გამორთულია. ქვემოთ არის საიტის ყველა გვერდი ანბანის მიხედვით.',
+  'search.offline': 'ძიებას ინტერნეტთან კავშირი სჭირდება, ახლა კი კავშირი არ არის. შეამოწმეთ ინტერნეტი და სცადეთ ხელახლა, ან აირჩიეთ გვერდი ქვემოთ მოცემული სიიდან.',
+  'search.allPages': 'საიტის ყველა გვერდი (ა–ჰ)',
 } as const;
 
 export default ka;

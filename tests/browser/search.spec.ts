@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
+
+/** One query of the quality set: the page(s) it must find in its top 5, or none for a negative. */
+interface SearchCase {
+  q: string;
+  kind: string;
+  expect: string[];
+}
+const querySet = (lang: string): SearchCase[] =>
+  (JSON.parse(readFileSync(`tests/search/queries.${lang}.json`, 'utf8')) as { queries: SearchCase[] }).queries;
+const cases = ['ka', 'en'].flatMap((lang) => querySet(lang).map((c) => ({ ...c, lang })));
+
+/** Recall@5 the query set must reach through the real search page. */
+const RECALL_AT_5 = 0.95;
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await isolatedContext(browser));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Open the search page with `?…`, wait until the search has finished, return the result URLs in order. */
+async function searchFor(page: Page, lang: string, query: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/${lang}/search/${query}`);
+  await page.waitForSelector('site-search[data-state="done"], site-search[data-state="offline"]', { timeout: 20_000 });
+  return page.locator('[data-search-result]').evaluateAll((items) => items.map((i) => i.getAttribute('data-search-result') ?? ''));
+}
+
+/** Search from the search page's own form (the page stays open, as for a visitor trying several queries). */
+async function searchWithForm(page: Page, query: string): Promise<string[]> {
+  await page.evaluate((text) => {
+    const input = document.querySelector<HTMLInputElement>('#search-q');
+    if (input === null) throw new Error('no search field');
+    input.value = text;
+    input.form?.requestSubmit();
+  }, query);
+  await page.waitForSelector('site-search[data-state="done"], site-search[data-state="offline"]', { timeout: 20_000 });
+  return page.locator('[data-search-result]').evaluateAll((items) => items.map((i) => i.getAttribute('data-search-result') ?? ''));
+}
+
+const q = (text: string) => `?q=${encodeURIComponent(text)}`;
+
+describe('search quality over the real site content', () => {
+  it(`finds the expected pages in the top 5 (recall@5 ≥ ${RECALL_AT_5}) and nothing for negatives`, async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const misses: string[] = [];
+    const noise: string[] = [];
+    let found = 0;
+    let wanted = 0;
+    let lang = '';
+    for (const c of cases) {
+      if (c.lang !== lang) {
+        await searchFor(page, c.lang, '');
+        lang = c.lang;
+      }
+      const urls = await searchWithForm(page, c.q);
+      if (c.expect.length === 0) {
+        if (urls.length > 0) noise.push(`${c.lang} "${c.q}" → ${urls.join(', ')}`);
+        continue;
+      }
+      const top = urls.slice(0, 5);
+      for (const url of c.expect) {
+        wanted += 1;
+        if (top.includes(url)) found += 1;
+        else misses.push(`${c.lang} "${c.q}" (${c.kind}) missed ${url}; top 5: ${top.join(', ') || 'nothing'}`);
+      }
+    }
+    const recall = found / wanted;
+    console.info(`search recall@5 = ${recall.toFixed(3)} (${found}/${wanted} over ${cases.length} queries)`);
+    if (misses.length > 0) console.info(`misses:\n${misses.join('\n')}`);
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    expect(noise, 'negative queries must find nothing').toEqual([]);
+    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_AT_5);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 600_000);
+});
+
+describe('the search page', () => {
+  it('runs the search in ?q= on load and announces the count in a live region', async () => {
+    const page = await context.newPage();
+    const urls = await searchFor(page, 'ka', q('ქუთაისში'));
+    expect(urls[0]).toBe('/ka/places/iom-kutaisi/');
+    expect(await page.locator('#search-q').inputValue()).toBe('ქუთაისში');
+    const live = page.locator('[aria-live="polite"]');
+    expect(await live.locator('[data-search-status]').innerText()).toContain(String(urls.length));
+    expect(await live.locator('ol > li a').count()).toBe(urls.length);
+    expect(await page.locator('[data-search-result] mark').first().innerText()).toMatch(/^ქუთაის/u);
+    await page.close();
+  });
+
+  it('marks the matched word in the excerpt when a Latin query matched through the hidden keys', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'ka', q('qutaisi'));
+    const first = page.locator('[data-search-result]').first();
+    expect(await first.locator('mark').first().innerText()).toMatch(/^ქუთაის/u);
+    expect(await first.innerText()).not.toMatch(/[ჵჺ]/u);
+    await page.close();
+  });
+
+  it('searching from the form puts the query in the address', async () => {
+    const page = await context.newPage();
+    await searchFor(page, 'en', '');
+    await page.fill('#search-q', 'Poti');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/\?q=Poti$/u);
+    await page.waitForSelector('site-search[data-state="done"]');
+    expect(await page.locator('[data-search-result]').first().getAttribute('data-search-result')).toBe('/en/places/iom-poti/');
+    await page.close();
+  });
+
+  it('filters by type and by region, and keeps the filters in the address', async () => {
+    const page = await context.newPage();
+    const all = await searchFor(page, 'ka', q('ბათუმი'));
+    expect(all.some((u) => u.startsWith('/ka/news/'))).toBe(true);
+
+    const places = await searchFor(page, 'ka', `${q('ბათუმი')}&type=place`);
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every((u) => u.startsWith('/ka/places/'))).toBe(true);
+    expect(await page.locator('#search-type').inputValue()).toBe('place');
+
+    await page.selectOption('#search-region', 'imereti');
+    await page.waitForURL(/region=imereti/u);
+    await page.waitForSelector('site-search[data-state="done"]');
+    expect(await page.locator('[data-search-result]').count()).toBe(0);
+
+    const kutaisi = await searchFor(page, 'ka', `${q('ოფისი')}&type=place&region=imereti`);
+    expect(kutaisi).toEqual(['/ka/places/iom-kutaisi/']);
+    expect(await page.locator('[data-search-type]').first().innerText()).toContain('იმერეთი');
+    await page.close();
+  });
+
+  it('says that search needs a connection when its index cannot be fetched', async () => {
+    const page = await context.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    await searchFor(page, 'ka', q('ბათუმი'));
+    expect(await page.locator('[data-search-offline]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-fallback] li a').count()).toBeGreaterThan(20);
+    await page.close();
+  });
+});
+
+describe('search when JavaScript is unavailable', () => {
+  it('the header search box lands on the search page, which explains and lists every page A–Z', async () => {
+    const { context: noJs } = await isolatedContext(browser, { javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/ka/about/`);
+    const box = page.getByRole('search').first().getByRole('searchbox');
+    await box.fill('ბათუმი');
+    await box.press('Enter');
+    await page.waitForURL(/\/ka\/search\/\?q=/u);
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-filters]').isVisible()).toBe(false);
+    const links = await page.locator('[data-search-fallback] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/ka/places/iom-batumi/');
+    expect(links).toContain('/ka/programs/vocational-education/');
+    await noJs.close();
+  });
+});
