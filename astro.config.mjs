@@ -3,10 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { contentSecurityPolicy } from './src/lib/security/headers.ts';
 import * as siteConfig from './src/site.config.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
 
@@ -40,6 +41,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'ka', locales: languages },
     }),
     searchIndex(),
+    // Last: it lists the files the other integrations wrote.
+    serviceWorker(),
   ],
   vite: {
     plugins: [tailwindcss()],
