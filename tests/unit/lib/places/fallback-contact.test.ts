@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Hub } from '~/lib/content/schemas';
 import { fallbackContact, hasOwnContacts } from '~/lib/places/fallback-contact';
+import { telaviHub } from './support/hub';
 
-const place: Hub = {
-  name: { ka: 'ჰაბი', en: 'Hub' },
-  type: 'service-hub',
-  status: 'open',
-  region: 'kakheti',
-  town: { ka: 'თელავი', en: 'Telavi' },
-  summary: { ka: 'ჰაბი.', en: 'A hub.' },
-  location: { lat: 41.9192, lon: 45.4731, precision: 'town-centre' },
-  services: ['information'],
-  sources: ['https://example.org'],
-  lastReviewed: new Date('2026-11-25'),
-};
+const place = telaviHub;
 
 describe('hasOwnContacts', () => {
   it('is false without address, phone, e-mail or website and true with any of them', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Hub } from '~/lib/content/schemas';
 import { jsonLdText, placeJsonLd } from '~/lib/places/json-ld';
+import { telaviHub } from './support/hub';
 
-const base: Hub = {
-  name: { ka: 'თელავის ჰაბი', en: 'Telavi hub' },
-  type: 'service-hub',
-  status: 'open',
-  region: 'kakheti',
-  town: { ka: 'თელავი', en: 'Telavi' },
-  summary: { ka: 'ჰაბი.', en: 'A hub.' },
-  location: { lat: 41.9192, lon: 45.4731, precision: 'town-centre' },
-  services: ['information'],
-  sources: ['https://example.org'],
-  lastReviewed: new Date('2026-11-25'),
-};
+const base = telaviHub;
 const url = 'https://portal.example.ge/ka/places/telavi-service-hub/';
 
 describe('placeJsonLd', () => {

@@ -2,21 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Hub } from '~/lib/content/schemas';
 import { csvColumns, csvField, hubsCsv, hubsGeoJson, hubsJson, openPlaces } from '~/lib/places/open-data';
 import { parseCsv } from './support/csv';
+import { telaviHub } from './support/hub';
 
 const site = 'https://portal.example.ge';
 
 const telavi: Hub = {
+  ...telaviHub,
   name: { ka: 'თელავის მუნიციპალური სერვის ჰაბი', en: 'Telavi municipal service hub' },
-  type: 'service-hub',
-  status: 'open',
-  region: 'kakheti',
-  town: { ka: 'თელავი', en: 'Telavi' },
-  summary: { ka: 'ჰაბი თელავში.', en: 'A hub in Telavi.' },
-  location: { lat: 41.9192, lon: 45.4731, precision: 'town-centre' },
   services: ['information', 'counselling'],
   contactInstead: { name: { ka: 'მერია', en: 'City Hall' } },
-  sources: ['https://georgia.iom.int/news/a'],
-  lastReviewed: new Date('2026-11-25'),
 };
 const tbilisi: Hub = {
   ...telavi,

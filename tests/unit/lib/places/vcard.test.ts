@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Hub } from '~/lib/content/schemas';
 import { escapeText, foldLine, placeVCard, writeVCard } from '~/lib/places/vcard';
+import { telaviHub } from './support/hub';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** Undoes folding the way a contacts app does: CRLF followed by one space disappears. */
@@ -86,18 +86,7 @@ describe('writeVCard', () => {
 });
 
 describe('placeVCard', () => {
-  const telavi: Hub = {
-    name: { ka: 'თელავის ჰაბი', en: 'Telavi hub' },
-    type: 'service-hub',
-    status: 'open',
-    region: 'kakheti',
-    town: { ka: 'თელავი', en: 'Telavi' },
-    summary: { ka: 'ჰაბი.', en: 'A hub.' },
-    location: { lat: 41.9192, lon: 45.4731, precision: 'town-centre' },
-    services: ['information'],
-    sources: ['https://example.org'],
-    lastReviewed: new Date('2026-11-25'),
-  };
+  const telavi = telaviHub;
   const pageUrl = 'https://portal.example.ge/en/places/telavi-service-hub/';
 
   it('names only the town when there is no street address, and adds no phone or e-mail the content lacks', () => {
