@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Hub } from '~/lib/content/schemas';
 import { toMapPlaces } from '~/lib/places/map-places';
+import { telaviHub } from './support/hub';
 
-const poti: Hub = {
+const poti = {
+  ...telaviHub,
   name: { ka: 'IOM-ის ფოთის საველე ოფისი', en: 'IOM Poti field office' },
-  type: 'iom-office',
-  status: 'open',
-  region: 'samegrelo-zemo-svaneti',
+  type: 'iom-office' as const,
   town: { ka: 'ფოთი', en: 'Poti' },
-  summary: { ka: 'ოფისი', en: 'Office' },
-  location: { lat: 42.1462, lon: 41.672, precision: 'town-centre' },
-  services: ['information'],
-  sources: ['https://georgia.iom.int/iom-georgia'],
-  lastReviewed: new Date('2026-11-25'),
+  location: { lat: 42.1462, lon: 41.672, precision: 'town-centre' as const },
 };
 
 describe('toMapPlaces', () => {
