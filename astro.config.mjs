@@ -28,8 +28,8 @@ export default defineConfig({
       directives: Object.entries(csp)
         .filter(([name]) => name !== 'script-src' && name !== 'style-src')
         .map(([name, sources]) => /** @type {any} */ (`${name} ${sources.join(' ')}`)),
-      scriptDirective: { resources: csp['script-src'] },
-      styleDirective: { resources: csp['style-src'] },
+      scriptDirective: { resources: [...(csp['script-src'] ?? [])] },
+      styleDirective: { resources: [...(csp['style-src'] ?? [])] },
     },
   },
   integrations: [
