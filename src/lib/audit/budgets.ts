@@ -17,7 +17,8 @@ const KB = 1024;
 /**
  * The budget of a page, from its path.
  * - home (`/ka/`): 80 KB.
- * - map (the places page, embeds): 200 KB, the map's code and data included.
+ * - map (the places page, embeds, and the For municipalities page, whose live previews are the
+ *   embedded map): 200 KB, the map's code and data included.
  * - enhanced (program filters, the eligibility check, search): a text page plus its script.
  * - text (everything else): 60 KB including the font; JavaScript only for the small
  *   site-wide helpers (search box, offline registration): a few KB.
@@ -28,7 +29,9 @@ const KB = 1024;
 export function pageBudget(path: string): PageBudget {
   if (path === '/' || path === '/404.html') return { type: 'root', maxBytes: 60 * KB, maxScriptBytes: 4 * KB };
   if (/^\/(ka|en)\/$/.test(path)) return { type: 'home', maxBytes: 80 * KB, maxScriptBytes: 8 * KB };
-  if (/^\/(ka|en)\/(places\/|embed\/)/.test(path) && !/^\/(ka|en)\/places\/[^/]+\/$/.test(path)) {
+  const isMapPage =
+    /^\/(ka|en)\/(places\/|embed\/|for-municipalities\/$)/.test(path) && !/^\/(ka|en)\/places\/[^/]+\/$/.test(path);
+  if (isMapPage) {
     return { type: 'map', maxBytes: 200 * KB, maxScriptBytes: 120 * KB };
   }
   if (/^\/(ka|en)\/(programs|check|search)\/$/.test(path)) return { type: 'enhanced', maxBytes: 90 * KB, maxScriptBytes: 40 * KB };

@@ -6,6 +6,7 @@ describe('pageBudget', () => {
     ['/ka/', 'home', 80],
     ['/en/places/', 'map', 200],
     ['/ka/embed/map/', 'map', 200],
+    ['/en/for-municipalities/', 'map', 200],
     ['/ka/places/telavi-service-hub/', 'text', 60],
     ['/en/programs/', 'enhanced', 90],
     ['/ka/check/', 'enhanced', 90],
