@@ -25,8 +25,8 @@ interface Pagefind {
 
 /** Where Pagefind's index and script live in the built site. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** Results shown at once; "show more" adds as many again. */
-const PAGE_SIZE = 10;
+/** Results shown at once (each costs a download); "show more" adds as many again. */
+const PAGE_SIZE = 5;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 

@@ -21,6 +21,13 @@ export const KEYS_FIELD = 'keys';
 const UNINDEXED_SECTIONS: ReadonlySet<string> = new Set(['search', 'site-map', 'embed']);
 
 /**
+ * Sections whose front page only lists the section's pages, repeating their
+ * titles and summaries: a search finds the page itself instead, and leaving
+ * the lists out keeps the index that the first search downloads small.
+ */
+const LIST_SECTIONS: ReadonlySet<string> = new Set(['places', 'programs', 'news']);
+
+/**
  * The URL path of a built HTML file, relative to the output folder.
  *
  * @example urlOfBuiltFile('ka/places/iom-batumi/index.html') // '/ka/places/iom-batumi/'
@@ -36,17 +43,19 @@ export function urlOfBuiltFile(relativePath: string): string {
 /**
  * The language of a page that belongs in the search index, or `undefined`
  * for pages that must not be found by search: anything outside `/ka/` and
- * `/en/` (the root redirect, the 404 page), the search page, the site map
- * and embeds.
+ * `/en/` (the root redirect, the 404 page), the search page, the site map,
+ * embeds, and the lists of places, programs and news.
  *
  * @example indexedLanguage('/ka/places/iom-batumi/') // 'ka'
  * @example indexedLanguage('/en/search/') // undefined
+ * @example indexedLanguage('/ka/programs/') // undefined
  * @example indexedLanguage('/404.html') // undefined
  */
 export function indexedLanguage(urlPath: string): Locale | undefined {
-  const [, lang, section] = urlPath.split('/');
+  const [, lang, section, slug] = urlPath.split('/');
   if (!isLocale(lang) || !urlPath.endsWith('/')) return undefined;
   if (section !== undefined && UNINDEXED_SECTIONS.has(section)) return undefined;
+  if (section !== undefined && slug === '' && LIST_SECTIONS.has(section)) return undefined;
   return lang;
 }
 

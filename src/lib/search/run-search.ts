@@ -101,7 +101,9 @@ export async function runSearch(
 ): Promise<Hit[]> {
   const groups = queryTermGroups(query, lang);
   if (groups.length === 0) return [];
-  const terms = [...new Set(groups.flat())];
+  // A term that starts with another term of its group adds nothing: every
+  // word it prefix-matches, the shorter term matches too (ბათუმში ⊂ ბათუმ).
+  const terms = [...new Set(groups.flatMap((group) => group.filter((t) => !group.some((o) => o !== t && t.startsWith(o)))))];
   const answers = new Map<string, EngineResult[]>();
   await Promise.all(
     terms.map(async (term) => {

@@ -31,7 +31,7 @@ describe('indexedLanguage', () => {
     expect(indexedLanguage(url)).toBe(lang);
   });
 
-  it.each(['/', '/404.html', '/ka/search/', '/en/search/', '/ka/site-map/', '/ka/embed/map/', '/en/embed/places/', '/de/about/', '/data/'])(
+  it.each(['/', '/404.html', '/ka/search/', '/en/search/', '/ka/site-map/', '/ka/embed/map/', '/en/embed/places/iom-poti/', '/de/about/', '/data/', '/ka/places/', '/en/programs/', '/ka/news/'])(
     'never indexes %s',
     (url) => {
       expect(indexedLanguage(url)).toBeUndefined();

@@ -93,10 +93,13 @@ describe('runSearch', () => {
     expect(await ids('სახელმწიფო', { type: 'program' })).toEqual(['/ka/programs/vocational-education/']);
   });
 
-  it('searches each distinct term once', async () => {
+  it('searches each distinct term once, and not a term another term of its group already covers', async () => {
     const { engine, searched } = fakeEngine(site);
     await runSearch(engine, 'batumi batumi', 'ka');
     expect(searched.length).toBe(new Set(searched).size);
+    searched.length = 0;
+    await runSearch(engine, 'ქუთაისში', 'ka');
+    expect(searched).toEqual(['ქუთაის']);
   });
 });
 
