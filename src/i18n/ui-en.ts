@@ -243,6 +243,7 @@ const en = {
   'programs.filters.count': '({count})',
   'programs.filters.status': 'Showing {shown} of {total} programs.',
   'programs.filters.none': 'No program matches these filters. Clear a filter to see more.',
+  'programs.filters.apply': 'Show programs',
   'programs.filters.clear': 'Clear filters',
   'programs.filters.regionNote': 'Programs that serve the whole country count in every region.',
   'program.places.title': 'Where to ask about it',

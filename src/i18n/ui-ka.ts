@@ -262,6 +262,7 @@ const ka = {
   'programs.filters.count': '({count})',
   'programs.filters.status': 'ნაჩვენებია {shown} პროგრამა {total}-დან.',
   'programs.filters.none': 'ამ ფილტრებით პროგრამა ვერ მოიძებნა. მოხსენით რომელიმე ფილტრი.',
+  'programs.filters.apply': 'პროგრამების ჩვენება',
   'programs.filters.clear': 'ფილტრების მოხსნა',
   'programs.filters.regionNote': 'მთელ საქართველოში მოქმედი პროგრამები ყველა რეგიონში ითვლება.',
   'program.places.title': 'სად ვიკითხო ამ პროგრამის შესახებ',
