@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('when JavaScript is unavailable', () => {
   it.concurrent.each(sitemapPaths())('%s shows its heading, content and navigation', async (path) => {
     const page = await context.newPage();
-    await page.goto(baseUrl + path);
+    await page.goto(baseUrl + path, { waitUntil: 'domcontentloaded' });
     expect(await page.locator('h1').first().isVisible()).toBe(true);
     expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(80);
     expect(await page.locator('nav a').count()).toBeGreaterThanOrEqual(6);

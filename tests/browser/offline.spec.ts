@@ -31,7 +31,7 @@ async function openOffline(path: string): Promise<string | null> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ context } = await isolatedContext(browser));
+  ({ context } = await isolatedContext(browser, { serviceWorkers: 'allow' }));
   page = await context.newPage();
   errors = collectErrors(page);
   // One online visit: the home page installs the service worker, which stores the shell.

@@ -26,12 +26,17 @@ export async function launchBrowser(): Promise<Browser> {
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost']);
 
-/** A browser context whose pages may only talk to loopback; every other request is blocked and recorded. */
+/**
+ * A browser context whose pages may only talk to loopback; every other request is blocked and
+ * recorded. Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`):
+ * requests a worker makes bypass this request filter, and its precaching of the site on every
+ * fresh context would only slow the other tests down.
+ */
 export async function isolatedContext(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
