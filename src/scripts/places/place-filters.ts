@@ -65,7 +65,7 @@ class PlaceFilters extends HTMLElement {
     };
     form.addEventListener('change', apply);
     apply();
-    this.hidden = false;
+    this.classList.add('is-enhanced');
   }
 }
 

@@ -11,7 +11,7 @@ class PlacesMap extends HTMLElement {
 
   connectedCallback(): void {
     const section = this.closest<HTMLElement>('[data-map-section]') ?? this;
-    section.hidden = false;
+    section.classList.add('is-enhanced');
     if (!('IntersectionObserver' in window)) {
       addEventListener('load', () => void this.start(), { once: true });
       return;
