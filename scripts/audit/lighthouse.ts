@@ -5,6 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { median } from '../../src/lib/audit/budgets.ts';
+import { chromiumFlags } from '../../tests/browser/support/browser.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -15,16 +16,8 @@ export interface LighthouseResult {
   scores: Record<string, number>;
 }
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+// The tests' flags, with the headless mode Lighthouse needs.
+const chromeFlags = ['--headless=new', ...chromiumFlags.filter((flag) => flag !== '--headless')];
 
 /** Runs Lighthouse `runs` times on a URL and returns the median of each category. */
 export async function runLighthouse(url: string, path: string, runs: number): Promise<LighthouseResult> {

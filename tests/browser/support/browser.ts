@@ -5,7 +5,7 @@ import { type Browser, type BrowserContext, type BrowserContextOptions, type Pag
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Flags that keep headless Chromium from calling home on this closed network. */
-const flags = [
+export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -21,7 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({ executablePath, args: flags, headless: true });
+  return chromium.launch({ executablePath, args: chromiumFlags, headless: true });
 }
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost']);
