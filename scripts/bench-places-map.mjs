@@ -12,7 +12,7 @@
  *   DIST_DIR=/tmp/x npm run bench:places-map
  */
 import { cpus } from 'node:os';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/support/browser.ts';
 import { serveDist } from './serve-dist.mjs';
 
 const PLACES = 1000;
@@ -47,10 +47,7 @@ function syntheticPlaces() {
 
 const root = process.env['DIST_DIR'] ?? 'dist';
 const site = await serveDist({ root, port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   await context.addInitScript(() => {

@@ -11,7 +11,7 @@
  *   DIST_DIR=/tmp/x npm run budget:places
  */
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/support/browser.ts';
 import { serveDist } from './serve-dist.mjs';
 
 /** The issue's budget: ≤ 200 KB compressed in total, map included. */
@@ -46,10 +46,7 @@ export async function measureTransfer(browser, url) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = process.env['DIST_DIR'] ?? 'dist';
   const site = await serveDist({ root, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   try {
     const { total, requests } = await measureTransfer(browser, `${site.url}/ka/places/`);
     for (const r of requests.sort((a, b) => b.bytes - a.bytes)) {
