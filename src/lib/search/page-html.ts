@@ -70,14 +70,59 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** Elements that never have a closing tag. */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]);
+
+/**
+ * The HTML without the elements marked `data-pagefind-ignore` (with any
+ * value) and everything inside them, as Pagefind leaves them out of the
+ * index: interface text such as "back to all places" or the sources list.
+ * Each removed element becomes a space so the words around it stay apart.
+ * The end of an element is found by counting nested elements of the same
+ * name, so `<div data-pagefind-ignore><div>a</div>b</div>c` keeps only `c`.
+ *
+ * @example withoutIgnoredElements('<p>keep</p><p data-pagefind-ignore>drop <b>me</b></p><p>too</p>') // '<p>keep</p> <p>too</p>'
+ */
+export function withoutIgnoredElements(html: string): string {
+  const marked = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-ignore(?=[\s=/>])[^>]*>/giu;
+  let out = '';
+  let from = 0;
+  for (let open = marked.exec(html); open !== null; open = marked.exec(html)) {
+    const name = (open[1] ?? '').toLowerCase();
+    let end = open.index + open[0].length;
+    if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
+      const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'giu');
+      tags.lastIndex = end;
+      end = html.length;
+      let depth = 1;
+      for (let tag = tags.exec(html); tag !== null; tag = tags.exec(html)) {
+        if (tag[1] === '/') depth -= 1;
+        else if (!tag[0].endsWith('/>')) depth += 1;
+        if (depth === 0) {
+          end = tag.index + tag[0].length;
+          break;
+        }
+      }
+    }
+    out += `${html.slice(from, open.index)} `;
+    from = end;
+    marked.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 /**
  * The visible text of the page's indexed region (the element marked
- * `data-pagefind-body`, our `<main>`), tags, scripts and styles removed: what
- * the page's search keys are built from. Empty when the page has no such
- * region. A cheap reading of HTML, not a parser, which is enough because
- * extra or missing words only cost a key, never a wrong page.
+ * `data-pagefind-body`, our `<main>`), tags, scripts, styles and elements
+ * marked `data-pagefind-ignore` removed: what the page's search keys are
+ * built from, so a key never comes from text Pagefind itself leaves out.
+ * Empty when the page has no such region. A cheap reading of HTML, not a
+ * parser, which is enough because extra or missing words only cost a key,
+ * never a wrong page.
  *
- * @example searchableText('<nav>Menu</nav><main data-pagefind-body><h1>Hi &amp; bye</h1></main>') // 'Hi & bye'
+ * @example searchableText('<nav>Menu</nav><main data-pagefind-body><h1>Hi &amp; bye</h1><p data-pagefind-ignore>Back</p></main>') // 'Hi & bye'
  */
 export function searchableText(html: string): string {
   const open = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/iu.exec(html);
@@ -86,8 +131,7 @@ export function searchableText(html: string): string {
   const end = html.indexOf('</main>', start);
   const body = html.slice(start, end === -1 ? undefined : end);
   return decodeEntities(
-    body
-      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' ')
+    withoutIgnoredElements(body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' '))
       .replace(/<[^>]+>/gu, ' '),
   )
     .replace(/\s+/gu, ' ')

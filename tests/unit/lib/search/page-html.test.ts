@@ -5,6 +5,7 @@ import {
   separateAdjacentElements,
   urlOfBuiltFile,
   withSearchKeys,
+  withoutIgnoredElements,
 } from '../../../../src/lib/search/page-html';
 
 describe('urlOfBuiltFile', () => {
@@ -52,8 +53,38 @@ describe('searchableText', () => {
     expect(searchableText(html)).toBe(`IOM & მერია 'x' ა`);
   });
 
+  it('leaves out what Pagefind leaves out: elements marked data-pagefind-ignore, with their content', () => {
+    const html = page(
+      '<h1>ფოთი</h1><section data-pagefind-ignore><h2>წყაროები</h2><p>ბმული</p></section><p>ოფისი</p><p data-pagefind-ignore="all"><a href="/ka/places/">ყველა ადგილი</a></p>',
+    );
+    expect(searchableText(html)).toBe('ფოთი ოფისი');
+  });
+
   it('is empty for a page without an indexed region', () => {
     expect(searchableText('<html><body><main>ტექსტი</main></body></html>')).toBe('');
+  });
+});
+
+describe('withoutIgnoredElements', () => {
+  it('drops a marked element and keeps the words around it apart', () => {
+    expect(withoutIgnoredElements('<p>ბათუმი</p><p data-pagefind-ignore>უკან</p><p>ფოთი</p>')).toBe('<p>ბათუმი</p> <p>ფოთი</p>');
+  });
+
+  it('finds the end of a marked element past nested elements of the same name', () => {
+    expect(withoutIgnoredElements('<div data-pagefind-ignore><div>ა</div><div><div>ბ</div></div>გ</div><div>დ</div>')).toBe(' <div>დ</div>');
+  });
+
+  it('drops every marked element, also when one follows another', () => {
+    expect(withoutIgnoredElements('<span data-pagefind-ignore>ა</span><span data-pagefind-ignore="all">ბ</span>გ')).toBe('  გ');
+  });
+
+  it('drops a marked element that has no closing tag by itself only', () => {
+    expect(withoutIgnoredElements('<img alt="ა" data-pagefind-ignore><p>ბ</p>')).toBe(' <p>ბ</p>');
+  });
+
+  it('keeps elements whose attributes only look alike', () => {
+    const html = '<p data-pagefind-ignored-by-nobody>ა</p><pre data-pagefind-meta="x">ბ</pre>';
+    expect(withoutIgnoredElements(html)).toBe(html);
   });
 });
 
