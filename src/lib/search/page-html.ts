@@ -76,21 +76,33 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The HTML without the elements marked `data-pagefind-ignore` (with any
- * value) and everything inside them, as Pagefind leaves them out of the
- * index: interface text such as "back to all places" or the sources list.
- * Each removed element becomes a space so the words around it stay apart.
- * The end of an element is found by counting nested elements of the same
- * name, so `<div data-pagefind-ignore><div>a</div>b</div>c` keeps only `c`.
- *
- * @example withoutIgnoredElements('<p>keep</p><p data-pagefind-ignore>drop <b>me</b></p><p>too</p>') // '<p>keep</p> <p>too</p>'
+ * Elements Pagefind 1.6 leaves out of every page by itself, with their
+ * content (`REMOVE_SELECTORS` in its HTML parser): a form's labels and
+ * options, for one, are never indexed.
  */
-export function withoutIgnoredElements(html: string): string {
-  const marked = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-ignore(?=[\s=/>])[^>]*>/giu;
+const UNINDEXED_ELEMENTS: ReadonlySet<string> = new Set([
+  'footer', 'form', 'iframe', 'label', 'nav', 'noscript', 'script', 'style', 'svg', 'template',
+]);
+
+/**
+ * The HTML without what Pagefind leaves out of its index: the elements it
+ * skips by itself (scripts, forms, navigation, …) and those marked
+ * `data-pagefind-ignore` (with any value), such as "back to all places" or
+ * the sources list, each with everything inside it. Each removed element
+ * becomes a space so the words around it stay apart. The end of an element
+ * is found by counting nested elements of the same name, so
+ * `<div data-pagefind-ignore><div>a</div>b</div>c` keeps only `c`.
+ *
+ * @example withoutUnindexedElements('<p>keep</p><p data-pagefind-ignore>drop <b>me</b></p><form>x</form><p>too</p>') // '<p>keep</p>  <p>too</p>'
+ */
+export function withoutUnindexedElements(html: string): string {
+  const opening = /<([a-z][a-z0-9-]*)\b[^>]*>/giu;
+  const ignored = /\sdata-pagefind-ignore(?=[\s=/>])/iu;
   let out = '';
   let from = 0;
-  for (let open = marked.exec(html); open !== null; open = marked.exec(html)) {
+  for (let open = opening.exec(html); open !== null; open = opening.exec(html)) {
     const name = (open[1] ?? '').toLowerCase();
+    if (!UNINDEXED_ELEMENTS.has(name) && !ignored.test(open[0])) continue;
     let end = open.index + open[0].length;
     if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
       const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'giu');
@@ -108,15 +120,15 @@ export function withoutIgnoredElements(html: string): string {
     }
     out += `${html.slice(from, open.index)} `;
     from = end;
-    marked.lastIndex = end;
+    opening.lastIndex = end;
   }
   return out + html.slice(from);
 }
 
 /**
- * The visible text of the page's indexed region (the element marked
- * `data-pagefind-body`, our `<main>`), tags, scripts, styles and elements
- * marked `data-pagefind-ignore` removed: what the page's search keys are
+ * The text of the page's indexed region (the element marked
+ * `data-pagefind-body`, our `<main>`) that Pagefind indexes, tags removed
+ * (see {@link withoutUnindexedElements}): what the page's search keys are
  * built from, so a key never comes from text Pagefind itself leaves out.
  * Empty when the page has no such region. A cheap reading of HTML, not a
  * parser, which is enough because extra or missing words only cost a key,
@@ -130,10 +142,7 @@ export function searchableText(html: string): string {
   const start = open.index + open[0].length;
   const end = html.indexOf('</main>', start);
   const body = html.slice(start, end === -1 ? undefined : end);
-  return decodeEntities(
-    withoutIgnoredElements(body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' '))
-      .replace(/<[^>]+>/gu, ' '),
-  )
+  return decodeEntities(withoutUnindexedElements(body).replace(/<[^>]+>/gu, ' '))
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -5,7 +5,7 @@ import {
   separateAdjacentElements,
   urlOfBuiltFile,
   withSearchKeys,
-  withoutIgnoredElements,
+  withoutUnindexedElements,
 } from '../../../../src/lib/search/page-html';
 
 describe('urlOfBuiltFile', () => {
@@ -65,26 +65,31 @@ describe('searchableText', () => {
   });
 });
 
-describe('withoutIgnoredElements', () => {
+describe('withoutUnindexedElements', () => {
   it('drops a marked element and keeps the words around it apart', () => {
-    expect(withoutIgnoredElements('<p>ბათუმი</p><p data-pagefind-ignore>უკან</p><p>ფოთი</p>')).toBe('<p>ბათუმი</p> <p>ფოთი</p>');
+    expect(withoutUnindexedElements('<p>ბათუმი</p><p data-pagefind-ignore>უკან</p><p>ფოთი</p>')).toBe('<p>ბათუმი</p> <p>ფოთი</p>');
   });
 
   it('finds the end of a marked element past nested elements of the same name', () => {
-    expect(withoutIgnoredElements('<div data-pagefind-ignore><div>ა</div><div><div>ბ</div></div>გ</div><div>დ</div>')).toBe(' <div>დ</div>');
+    expect(withoutUnindexedElements('<div data-pagefind-ignore><div>ა</div><div><div>ბ</div></div>გ</div><div>დ</div>')).toBe(' <div>დ</div>');
   });
 
   it('drops every marked element, also when one follows another', () => {
-    expect(withoutIgnoredElements('<span data-pagefind-ignore>ა</span><span data-pagefind-ignore="all">ბ</span>გ')).toBe('  გ');
+    expect(withoutUnindexedElements('<span data-pagefind-ignore>ა</span><span data-pagefind-ignore="all">ბ</span>გ')).toBe('  გ');
   });
 
   it('drops a marked element that has no closing tag by itself only', () => {
-    expect(withoutIgnoredElements('<img alt="ა" data-pagefind-ignore><p>ბ</p>')).toBe(' <p>ბ</p>');
+    expect(withoutUnindexedElements('<img alt="ა" data-pagefind-ignore><p>ბ</p>')).toBe(' <p>ბ</p>');
+  });
+
+  it('drops what Pagefind never indexes: forms with their labels and options, navigation, inline pictures', () => {
+    const html = '<p>ა</p><form><label>თვე<select><option>იანვარი</option></select></label></form><nav>ბ</nav><svg><text>გ</text></svg><p>დ</p>';
+    expect(withoutUnindexedElements(html)).toBe('<p>ა</p>   <p>დ</p>');
   });
 
   it('keeps elements whose attributes only look alike', () => {
     const html = '<p data-pagefind-ignored-by-nobody>ა</p><pre data-pagefind-meta="x">ბ</pre>';
-    expect(withoutIgnoredElements(html)).toBe(html);
+    expect(withoutUnindexedElements(html)).toBe(html);
   });
 });
 
