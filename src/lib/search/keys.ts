@@ -116,6 +116,23 @@ function markShort(key: string, stem: string): string {
   return length(stem) <= SHORT_KEY ? key + END_MARK : key;
 }
 
+/**
+ * `fn` with its answers remembered per word: the build makes keys for
+ * thousands of pages that share one vocabulary, and stemming every
+ * occurrence again was most of the index's build time.
+ */
+function perWord(fn: (word: string) => string[]): (word: string) => readonly string[] {
+  const known = new Map<string, string[]>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = fn(word);
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
 /** The Georgian stems of a word that may become keys: no stop words, none under three letters. */
 function keyStems(word: string): string[] {
   if (GEORGIAN_STOPWORDS.has(word)) return [];
@@ -131,16 +148,16 @@ function keyStems(word: string): string[] {
  * - {@link SOUND_MARK} + sound key, when merging changed a letter
  *   (წყალტუბოში → ჵცქალთუბ), for Latin queries.
  */
-function pageKeysOfGeorgian(word: string): string[] {
-  return keyStems(word).flatMap((stem) => {
+const pageKeysOfGeorgian = perWord((word) =>
+  keyStems(word).flatMap((stem) => {
     const keys: string[] = [];
     const exact = markShort(stem, stem);
     if (!word.startsWith(exact)) keys.push(exact);
     const merged = soundKey(stem);
     if (merged !== stem) keys.push(SOUND_MARK + markShort(merged, stem));
     return keys;
-  });
-}
+  }),
+);
 
 /** Query terms for a Georgian word on the Georgian site: its exact stems. */
 function exactQueryKeys(word: string): string[] {
@@ -161,9 +178,7 @@ function soundQueryKeys(georgian: string): string[] {
 }
 
 /** Latin sound keys of a Georgian word, for English pages and queries. */
-function latinKeysOfGeorgian(word: string): string[] {
-  return keyStems(word).map((stem) => markShort(latinSoundKey(stem), stem));
-}
+const latinKeysOfGeorgian = perWord((word) => keyStems(word).map((stem) => markShort(latinSoundKey(stem), stem)));
 
 /** True for a Latin word worth reading as Georgian: no stop word, digit or tiny word. */
 function isKeyableLatin(word: string): boolean {
@@ -201,19 +216,21 @@ export function searchKeysForText(text: string, lang: Locale): string[] {
   const keys = new Set<string>();
   const add = (list: readonly string[]): void => list.forEach((key) => keys.add(key));
   if (lang === 'ka') {
-    for (const word of words(text)) if (isGeorgian(word)) add(pageKeysOfGeorgian(word));
+    for (const word of new Set(words(text))) if (isGeorgian(word)) add(pageKeysOfGeorgian(word));
     return [...keys];
   }
-  for (const token of text.normalize('NFC').split(/\s+/u)) {
-    for (const word of words(token)) {
-      if (isGeorgian(word)) add(latinKeysOfGeorgian(word));
-      else if (!hasGeorgian(word) && isCapitalised(token) && isKeyableLatin(word)) {
-        add(latinKeysOfGeorgian(normaliseText(readNational(word))));
-      }
-    }
-  }
+  for (const token of new Set(text.normalize('NFC').split(/\s+/u))) add(englishPageKeysOfToken(token));
   return [...keys];
 }
+
+/** Keys of one whitespace-separated token of an English page (see {@link searchKeysForText}). */
+const englishPageKeysOfToken = perWord((token) =>
+  words(token).flatMap((word) => {
+    if (isGeorgian(word)) return latinKeysOfGeorgian(word);
+    if (!hasGeorgian(word) && isCapitalised(token) && isKeyableLatin(word)) return latinKeysOfGeorgian(normaliseText(readNational(word)));
+    return [];
+  }),
+);
 
 /**
  * The query as groups of search terms, one group per query word: a page is a
