@@ -9,8 +9,9 @@
  * Set `SEARCH_KEYS=off` to build the index without keys (used by the bench to
  * measure what the keys cost).
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -38,16 +39,27 @@ export default function searchIndex(): AstroIntegration {
         const withKeys = process.env['SEARCH_KEYS'] !== 'off';
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        // The pages as Pagefind should read them go to a scratch folder that Pagefind
+        // indexes in one call: it reads a folder in parallel, one page at a time it
+        // does not (on the 9,084-page scale bench: about half the time).
+        const scratch = await mkdtemp(join(tmpdir(), 'portal-search-'));
         let pages = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const url = urlOfBuiltFile(relative(outDir, file));
-          const lang = indexedLanguage(url);
-          if (lang === undefined) continue;
-          const html = separateAdjacentElements(await readFile(file, 'utf8'));
-          const content = withKeys ? withSearchKeys(html, searchKeysForText(searchableText(html), lang)) : html;
-          const added = await index.addHTMLFile({ url, content });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-          pages += 1;
+        try {
+          for (const file of await htmlFiles(outDir)) {
+            const path = relative(outDir, file);
+            const lang = indexedLanguage(urlOfBuiltFile(path));
+            if (lang === undefined) continue;
+            const html = separateAdjacentElements(await readFile(file, 'utf8'));
+            const content = withKeys ? withSearchKeys(html, searchKeysForText(searchableText(html), lang)) : html;
+            await mkdir(dirname(join(scratch, path)), { recursive: true });
+            await writeFile(join(scratch, path), content);
+            pages += 1;
+          }
+          const added = await index.addDirectory({ path: scratch });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of ${pages} pages`);
+        } finally {
+          await rm(scratch, { recursive: true, force: true });
         }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
