@@ -7,7 +7,8 @@
  * and its adjacent elements spaced apart, in memory (see
  * src/lib/search/page-html.ts): the built HTML is not changed.
  * Set `SEARCH_KEYS=off` to build the index without keys (used by the bench to
- * measure what the keys cost).
+ * measure what the keys cost). Pagefind's gzipped files then get brotli
+ * siblings (`<file>.br`, see src/integrations/pagefind-brotli.ts).
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import {
   urlOfBuiltFile,
   withSearchKeys,
 } from '../lib/search/page-html';
+import { writeBrotliSiblings } from './pagefind-brotli';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -65,6 +67,8 @@ export default function searchIndex(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`indexed ${pages} pages${withKeys ? ' with search keys' : ' WITHOUT search keys'}`);
+        const br = await writeBrotliSiblings(join(outDir, 'pagefind'));
+        logger.info(`${br.files} brotli siblings (*.br): ${(br.brotli / 1024).toFixed(0)} KB for ${(br.gzip / 1024).toFixed(0)} KB gzipped`);
       },
     },
   };
