@@ -3,6 +3,9 @@
  * Serves the built site (dist/) on loopback the way a static host or CDN
  * would: gzip/brotli compression, `index.html` for directory URLs, the
  * site's 404 page with status 404, and a redirect to add the trailing slash.
+ * A file with a precompressed sibling (`<file>.br`, written for Pagefind's
+ * index) is answered with the sibling when the browser accepts brotli, as
+ * nginx `brotli_static on` and Caddy `precompressed br` do.
  * Used by the browser tests, the audit and the benchmarks.
  *
  * With `headers: true` (`--headers`) it also sends the headers that the build's
@@ -41,6 +44,9 @@ const types = {
   '.pagefind': 'application/octet-stream',
 };
 const compressible = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|wasm)|image\/svg)/;
+
+/** True when an Accept-Encoding header lists brotli. */
+const acceptsBrotli = (accept) => /\bbr\b/.test(accept);
 
 /** Resolves a URL path to a file inside root, or undefined when there is none. */
 async function findFile(root, urlPath) {
@@ -121,8 +127,16 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
         ...headersFor(headerRules, url.pathname),
       };
       const accept = String(req.headers['accept-encoding'] ?? '');
+      const sibling = `${file}.br`;
+      const precompressed = acceptsBrotli(accept) ? await stat(sibling).catch(() => undefined) : undefined;
+      if (precompressed?.isFile()) {
+        res.writeHead(status, { ...headers, 'Content-Encoding': 'br', 'Content-Length': precompressed.size });
+        if (req.method === 'HEAD') res.end();
+        else createReadStream(sibling).pipe(res);
+        return;
+      }
       if (compressible.test(type) && /\b(br|gzip)\b/.test(accept)) {
-        const encoding = /\bbr\b/.test(accept) ? 'br' : 'gzip';
+        const encoding = acceptsBrotli(accept) ? 'br' : 'gzip';
         const key = `${encoding}:${file}`;
         let body = cache.get(key);
         if (!body) {

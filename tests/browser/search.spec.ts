@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
+import { distDir } from './support/site';
 
 /** One query of the quality set: the page(s) it must find in its top 5, or none for a negative. */
 interface SearchCase {
@@ -138,6 +140,37 @@ describe('the search page', () => {
     expect(kutaisi).toEqual(['/ka/places/iom-kutaisi/']);
     expect(await page.locator('[data-search-type]').first().innerText()).toContain('იმერეთი');
     await page.close();
+  });
+
+  it('gets the index brotli-compressed from a host that serves the .br siblings, and finds the same without them', async () => {
+    const indexFile = /\/pagefind\/.+\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/u;
+    const encodings = async (hostServesSiblings: boolean) => {
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      if (!hostServesSiblings) {
+        // As a host that ignores the siblings: the file as Pagefind wrote it, no Content-Encoding.
+        await page.route(indexFile, (route) =>
+          route.fulfill({ body: readFileSync(join(distDir, new URL(route.request().url()).pathname)), contentType: 'application/octet-stream' }),
+        );
+      }
+      const seen: string[] = [];
+      page.on('response', (response) => {
+        if (indexFile.test(new URL(response.url()).pathname)) seen.push(response.headers()['content-encoding'] ?? 'none');
+      });
+      const urls = await searchFor(page, 'ka', q('ქუთაისში'));
+      await page.close();
+      return { urls, seen, errors };
+    };
+    const withBrotli = await encodings(true);
+    expect(withBrotli.urls[0]).toBe('/ka/places/iom-kutaisi/');
+    expect(withBrotli.seen.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(withBrotli.seen)).toEqual(new Set(['br']));
+    expect(withBrotli.errors).toEqual([]);
+
+    const without = await encodings(false);
+    expect(without.urls).toEqual(withBrotli.urls);
+    expect(new Set(without.seen)).toEqual(new Set(['none']));
+    expect(without.errors).toEqual([]);
   });
 
   it('says that search needs a connection when its index cannot be fetched', async () => {
