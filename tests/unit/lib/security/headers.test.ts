@@ -134,6 +134,13 @@ describe('renderNginxSnippet', () => {
     for (const block of blocks) expect(block).toContain('add_header X-Content-Type-Options "nosniff" always;');
   });
 
+  it('tells how to serve the brotli siblings of the search index, as comments an nginx without ngx_brotli still loads', () => {
+    expect(text).toContain('#   brotli_static on;');
+    expect(text).toContain('#   gzip_vary on;');
+    const directives = text.split('\n').filter((line) => !line.trimStart().startsWith('#'));
+    expect(directives.join('\n')).not.toMatch(/brotli/);
+  });
+
   it('lets embed pages be framed and no other file', () => {
     const embed = text.split(/^location /m).find((b) => b.includes('/embed/'));
     expect(embed).not.toContain('frame-ancestors');
