@@ -2,6 +2,7 @@ import type { Locale } from './locales';
 import { locales } from './locales';
 import en from './ui-en';
 import ka, { type UiKey } from './ui-ka';
+import { numberFormat } from '../lib/format/intl-cache';
 
 export type { UiKey };
 
@@ -27,7 +28,7 @@ export function format(template: string, values: Record<string, string | number>
  */
 export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
-  const numbers = new Intl.NumberFormat(locales[locale].intl);
+  const numbers = numberFormat(locales[locale].intl);
   return (key: UiKey, values: Record<string, string | number> = {}): string => {
     const formatted = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]),

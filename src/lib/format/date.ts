@@ -1,4 +1,5 @@
 import { type Locale, locales } from '../../i18n/locales';
+import { dateTimeFormat } from './intl-cache';
 
 /** Georgia's time zone: dates on the site are Georgian calendar dates. */
 export const georgiaTimeZone = 'Asia/Tbilisi';
@@ -9,7 +10,7 @@ export const georgiaTimeZone = 'Asia/Tbilisi';
  * @example formatDate(new Date('2026-11-25'), 'ka') // '25 ნოემბერი, 2026'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: georgiaTimeZone }).format(date);
+  return dateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: georgiaTimeZone }).format(date);
 }
 
 /** The date as `YYYY-MM-DD` for `<time datetime>` and feeds. */

@@ -1,4 +1,5 @@
 import { type Locale, locales } from '../../i18n/locales';
+import { numberFormat } from './intl-cache';
 
 /**
  * A straight-line distance in kilometres as a reader of the language writes it:
@@ -8,7 +9,7 @@ import { type Locale, locales } from '../../i18n/locales';
  * @example formatKm(123.4, 'ka') // '123 კმ'
  */
 export function formatKm(km: number, locale: Locale): string {
-  return new Intl.NumberFormat(locales[locale].intl, {
+  return numberFormat(locales[locale].intl, {
     style: 'unit',
     unit: 'kilometer',
     maximumFractionDigits: km < 10 ? 1 : 0,

@@ -1,5 +1,6 @@
 import type { OpeningHoursLine } from '../content/schemas';
 import { type Weekday, weekdays } from '../content/vocabulary';
+import { dateTimeFormat } from '../format/intl-cache';
 
 /**
  * Opening hours in Georgia's time: which days a place opens, and whether it is
@@ -126,5 +127,5 @@ export function schemaOrgHours(hours: readonly OpeningHoursLine[]) {
 export function weekdayName(day: Weekday, intlLocale: string): string {
   // 2024-01-01 was a Monday; noon UTC is the same date everywhere.
   const date = new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day), 12));
-  return new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../content/schemas';
 import type { CheckAnswers } from './eligibility';
 import { ruleNames } from './answer-values';
 import type { EligibilityRules, RuleName } from './rules';
+import { dateTimeFormat } from '../format/intl-cache';
 
 /**
  * The "What help can I get?" check: which programs fit a visitor's answers,
@@ -35,7 +36,7 @@ function daysInMonth(year: number, month: number): number {
  * @example georgianDate(new Date('2026-11-24T21:00:00Z')) // '2026-11-25'
  */
 export function georgianDate(when: Date): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone: 'Asia/Tbilisi',
     year: 'numeric',
     month: '2-digit',
