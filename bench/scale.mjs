@@ -18,11 +18,12 @@
  *   npm run bench -- --scale 0.05 # a twentieth of the content, results not written
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadGeography, syntheticContent } from './synthetic-content.ts';
 import { measureTransfer } from '../scripts/budget-places.mjs';
+import { copyProject } from '../scripts/project-copy.mjs';
 import { serveDist } from '../scripts/serve-dist.mjs';
 import { launchBrowser } from '../tests/browser/support/browser.ts';
 
@@ -56,13 +57,9 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (x) => `${Math.round(x)} ms`;
 const seconds = (x) => `${(x / 1000).toFixed(1)} s`;
 
-/** Copies what a build needs into a temporary project that shares node_modules, and adds the synthetic content. */
+/** Copies what a build needs into a temporary project (scripts/project-copy.mjs) and adds the synthetic content. */
 function prepareProject() {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject(project, 'portal-bench-');
   const { towns, regions } = loadGeography(project);
   const files = syntheticContent(COUNTS, towns, regions);
   for (const file of files) {

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/project-copy.mjs';
 
 const run = promisify(execFile);
 const project = resolve('.');
@@ -11,15 +11,11 @@ const workDirs: string[] = [];
 
 /**
  * Builds a copy of the site whose content has been broken by `breakContent`,
- * and returns the build's exit code and output. The copy shares node_modules.
+ * and returns the build's exit code and output (see scripts/project-copy.mjs).
  */
 async function buildWithBrokenContent(breakContent: (contentDir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-broken-'));
+  const dir = copyProject(project, 'portal-broken-');
   workDirs.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   breakContent(join(dir, 'content'));
   try {
     const { stdout, stderr } = await run(join(project, 'node_modules/.bin/astro'), ['build'], {
