@@ -5,7 +5,9 @@
  * site's 404 page with status 404, and a redirect to add the trailing slash.
  * A file with a precompressed sibling (`<file>.br`, written for Pagefind's
  * index) is answered with the sibling when the browser accepts brotli, as
- * nginx `brotli_static on` and Caddy `precompressed br` do.
+ * nginx `brotli_static on` and Caddy `precompressed br` do; with
+ * `precompressed: false` it serves the files themselves, as hosts without
+ * that support do.
  * Used by the browser tests, the audit and the benchmarks.
  *
  * With `headers: true` (`--headers`) it also sends the headers that the build's
@@ -104,7 +106,7 @@ function headersFor(rules, path) {
  * Starts the server. Resolves once it listens; `port: 0` picks a free port.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1', headers: applyHeaders = false } = {}) {
+export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1', headers: applyHeaders = false, precompressed: useSiblings = true } = {}) {
   const absoluteRoot = resolve(root);
   const headerRules = applyHeaders ? parseHeadersFile(await readFile(join(absoluteRoot, '_headers'), 'utf8')) : [];
   const cache = new Map();
@@ -128,7 +130,7 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
       };
       const accept = String(req.headers['accept-encoding'] ?? '');
       const sibling = `${file}.br`;
-      const precompressed = acceptsBrotli(accept) ? await stat(sibling).catch(() => undefined) : undefined;
+      const precompressed = useSiblings && acceptsBrotli(accept) ? await stat(sibling).catch(() => undefined) : undefined;
       if (precompressed?.isFile()) {
         res.writeHead(status, { ...headers, 'Content-Encoding': 'br', 'Content-Length': precompressed.size });
         if (req.method === 'HEAD') res.end();
