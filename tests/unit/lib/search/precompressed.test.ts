@@ -8,7 +8,6 @@ describe('hasBrotliSibling', () => {
     'wasm.en.pagefind',
     'pagefind.ka_1e72148a54.pf_meta',
     'index/ka_8cb3f6e.pf_index',
-    'fragment/en_659b08c.pf_fragment',
     'filter/ka_3a1b2c4.pf_filter',
   ])('gives %s a sibling (Pagefind gzips it inside the file)', (path) => {
     expect(hasBrotliSibling(path)).toBe(true);
@@ -21,7 +20,8 @@ describe('hasBrotliSibling', () => {
     'pagefind-worker.js',
     'index/ka_8cb3f6e.pf_index.br',
     'wasm.unknown.pagefind.br',
-  ])('leaves %s alone (text, or a sibling already)', (path) => {
+    'fragment/en_659b08c.pf_fragment',
+  ])('leaves %s alone (text, a sibling already, or a page fragment)', (path) => {
     expect(hasBrotliSibling(path)).toBe(false);
   });
 });
