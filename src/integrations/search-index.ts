@@ -23,6 +23,7 @@ import {
   separateAdjacentElements,
   urlOfBuiltFile,
   withSearchKeys,
+  withoutIds,
 } from '../lib/search/page-html';
 import { writeBrotliSiblings } from './pagefind-brotli';
 
@@ -51,7 +52,7 @@ export default function searchIndex(): AstroIntegration {
             const path = relative(outDir, file);
             const lang = indexedLanguage(urlOfBuiltFile(path));
             if (lang === undefined) continue;
-            const html = separateAdjacentElements(await readFile(file, 'utf8'));
+            const html = withoutIds(separateAdjacentElements(await readFile(file, 'utf8')));
             const content = withKeys ? withSearchKeys(html, searchKeysForText(searchableText(html), lang)) : html;
             await mkdir(dirname(join(scratch, path)), { recursive: true });
             await writeFile(join(scratch, path), content);

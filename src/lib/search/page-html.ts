@@ -159,6 +159,17 @@ export function separateAdjacentElements(html: string): string {
   return html.replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/giu, '$1 ');
 }
 
+/**
+ * The HTML without `id` attributes. Pagefind records every element with an id
+ * in a page's fragment (for links to sections of a page, which our results do
+ * not show), and the first search downloads the fragments of five results.
+ *
+ * @example withoutIds('<h2 id="hours" class="x">Hours</h2><p data-id="7">') // '<h2 class="x">Hours</h2><p data-id="7">'
+ */
+export function withoutIds(html: string): string {
+  return html.replace(/(<[a-z][^>]*?)\sid="[^"]*"/giu, '$1');
+}
+
 /** Escape text for a double-quoted HTML attribute. */
 function escapeAttribute(s: string): string {
   return s.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');

@@ -5,6 +5,7 @@ import {
   separateAdjacentElements,
   urlOfBuiltFile,
   withSearchKeys,
+  withoutIds,
   withoutUnindexedElements,
 } from '../../../../src/lib/search/page-html';
 
@@ -100,6 +101,19 @@ describe('separateAdjacentElements', () => {
 
   it('leaves a word split by markup inside it alone', () => {
     expect(separateAdjacentElements('<p>ბათუმ<b>ში</b>, <b>ქუთ</b>აისი</p>')).toBe('<p>ბათუმ<b>ში</b>, <b>ქუთ</b>აისი</p>');
+  });
+});
+
+describe('withoutIds', () => {
+  it('drops id attributes wherever they sit in a tag', () => {
+    expect(withoutIds('<h2 id="hours">სამუშაო საათები</h2><span class="a" id="cap" hidden>x</span>')).toBe(
+      '<h2>სამუშაო საათები</h2><span class="a" hidden>x</span>',
+    );
+  });
+
+  it('keeps attributes that only end in id, and text that mentions id="…"', () => {
+    const html = '<div data-id="7" aria-labelledby="t"><p>write id="x" in the tag</p></div>';
+    expect(withoutIds(html)).toBe(html);
   });
 });
 
