@@ -10,6 +10,8 @@ import type { Town } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
 import { matchesFilter } from '../../lib/places/place-filter';
 import { onFilter } from './filter-store';
+import L from './leaflet-global';
+import 'leaflet.markercluster';
 import { blockJson, element } from './page-data';
 import '../../styles/map.css';
 
@@ -49,28 +51,22 @@ const BASEMAP_MAX_ZOOM = 12;
 
 type RegionProps = { code: string; name_ka: string; name_en: string };
 
-/** Leaflet is CommonJS; markercluster expects it as the global `L`. */
-async function loadLeaflet(): Promise<typeof Leaflet> {
-  const module = await import('leaflet');
-  const L = ((module as unknown as { default?: typeof Leaflet }).default ?? module) as typeof Leaflet;
-  (globalThis as unknown as { L: typeof Leaflet }).L = L;
-  await import('leaflet.markercluster');
-  return L;
+/**
+ * Lets the browser handle input and paint before the next step: drawing the map
+ * in steps keeps every task short, so the page answers a tap while the map builds.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
  * Draws the map of places into `canvas`: our own regions basemap (no request to
  * any other host), optional street tiles, clustered keyboard-reachable markers with
- * popups linking to the place pages, and the type/status filter applied.
+ * popups linking to the place pages, and the type/status filter applied. `basemapData` is
+ * the basemap TopoJSON (options.basemapUrl), already on its way.
  */
-export async function createMap(canvas: HTMLElement, options: MapOptions): Promise<Leaflet.Map> {
-  const [L, topology] = await Promise.all([
-    loadLeaflet(),
-    fetch(options.basemapUrl).then((r) => {
-      if (!r.ok) throw new Error(`${options.basemapUrl}: ${r.status}`);
-      return r.json() as Promise<Topology>;
-    }),
-  ]);
+export async function createMap(canvas: HTMLElement, options: MapOptions, basemapData: Promise<unknown>): Promise<Leaflet.Map> {
+  const topology = (await basemapData) as Topology;
   const places = blockJson<MapPlace[]>('places-data');
   const s = options.strings;
   const numbers = new Intl.NumberFormat(options.intl);
@@ -88,16 +84,22 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
   L.control.attribution({ prefix: false }).addAttribution(credit.outerHTML).addTo(map);
 
   // Basemap: neighbours greyed, regions filled, inner borders dashed, the outline solid.
+  // One layer per task (each is tens of milliseconds of projecting and drawing).
   const regionsObject = topology.objects['regions'] as GeometryCollection<RegionProps>;
   const regions = feature(topology, regionsObject) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
-  const neighbours = feature(topology, topology.objects['neighbours'] as GeometryCollection);
   const quiet = { interactive: false } as const;
-  const basemap = L.layerGroup([
-    L.geoJSON(neighbours, { ...quiet, style: { stroke: true, color: '#b4b9bf', weight: 1, fillColor: '#e4e6e8', fillOpacity: 1 } }),
-    L.geoJSON(regions, { ...quiet, style: { stroke: false, fillColor: '#fbf7ea', fillOpacity: 1 } }),
-    L.geoJSON(mesh(topology, regionsObject, (a, b) => a !== b), { ...quiet, style: { color: '#7d8996', weight: 1, dashArray: '4 3' } }),
-    L.geoJSON(mesh(topology, regionsObject, (a, b) => a === b), { ...quiet, style: { color: '#4a5560', weight: 1.5 } }),
-  ]).addTo(map);
+  const basemap = L.layerGroup().addTo(map);
+  const basemapLayers = [
+    () => L.geoJSON(feature(topology, topology.objects['neighbours'] as GeometryCollection), { ...quiet, style: { stroke: true, color: '#b4b9bf', weight: 1, fillColor: '#e4e6e8', fillOpacity: 1 } }),
+    () => L.geoJSON(regions, { ...quiet, style: { stroke: false, fillColor: '#fbf7ea', fillOpacity: 1 } }),
+    () => L.geoJSON(mesh(topology, regionsObject, (a, b) => a !== b), { ...quiet, style: { color: '#7d8996', weight: 1, dashArray: '4 3' } }),
+    () => L.geoJSON(mesh(topology, regionsObject, (a, b) => a === b), { ...quiet, style: { color: '#4a5560', weight: 1.5 } }),
+  ];
+  for (const layer of basemapLayers) {
+    await nextTask();
+    basemap.addLayer(layer());
+  }
+  await nextTask();
 
   if (options.tileLayer.url) {
     // Off by default; if the tile host fails, the basemap underneath stays.
@@ -136,13 +138,15 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
   };
   map.on('zoomend', showLabels);
   showLabels();
+  await nextTask();
 
   const clusters = L.markerClusterGroup({
     // Few places: cluster only near-neighbours so most stay single markers; many: cluster more.
     maxClusterRadius: places.length > 100 ? 60 : 40,
     showCoverageOnHover: false,
     chunkedLoading: true,
-    chunkInterval: 50,
+    // Milliseconds of clustering per task: the task also draws, so this stays well under 50.
+    chunkInterval: 25,
     iconCreateFunction: (cluster) => {
       const count = cluster.getChildCount();
       const html = element('span', { attrs: { 'data-cluster-count': String(count) } }, [
@@ -168,7 +172,10 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
     });
   });
 
-  const markers = places.map((place) => {
+  const markers: Array<{ place: MapPlace; marker: Leaflet.Marker }> = [];
+  for (const [i, place] of places.entries()) {
+    // A few hundred markers per task.
+    if (i > 0 && i % 250 === 0) await nextTask();
     const name = format(s.markerLabel, { name: place.name, type: s.types[place.type] ?? place.type, status: s.statuses[place.status] ?? place.status });
     const html = element('span', { attrs: { 'data-marker-place': place.id } }, [element('span', { className: 'sr-only', text: name })]);
     const marker = L.marker([place.lat, place.lon], {
@@ -178,8 +185,8 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
       icon: L.divIcon({ html, className: `map-pin map-pin--${place.status}`, iconSize: L.point(26, 26), popupAnchor: L.point(0, -12) }),
     });
     marker.bindPopup(() => popupContent(place, options));
-    return { place, marker };
-  });
+    markers.push({ place, marker });
+  }
 
   // Leaflet 8115: keyboard users land in the popup and return to their marker when it closes.
   map.on('popupopen', (event) => {
@@ -198,6 +205,8 @@ export async function createMap(canvas: HTMLElement, options: MapOptions): Promi
     const focusWasInPopup = container?.contains(document.activeElement) || document.activeElement === document.body;
     if (source && focusWasInPopup) (source.getElement() as HTMLElement | undefined)?.focus();
   });
+
+  await nextTask();
 
   // Filter changes add and remove only the markers that change, in chunks, so a
   // thousand places never block the page (see docs/benchmarks.md).

@@ -36,8 +36,14 @@ class PlacesMap extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-map-status]');
     if (!canvas) return;
     try {
+      // The basemap downloads while the map's script does, not after it.
+      const basemap = fetch(options.basemapUrl).then((r) => {
+        if (!r.ok) throw new Error(`${options.basemapUrl}: ${r.status}`);
+        return r.json() as Promise<unknown>;
+      });
+      basemap.catch(() => undefined);
       const { createMap } = await import('./map-view');
-      await createMap(canvas, options);
+      await createMap(canvas, options, basemap);
       status?.replaceChildren();
       this.dataset['ready'] = '';
     } catch (error) {
