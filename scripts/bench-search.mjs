@@ -24,8 +24,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { serveDist } from './serve-dist.mjs';
+import { launchBrowser } from '../tests/browser/support/browser.ts';
 
 const { values: args } = parseArgs({
   options: { dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' }, 'no-keys-dist': { type: 'string' } },
@@ -151,10 +151,7 @@ if (buildNoKeys) {
 
 const server = await serveDist({ root: args.dist, port: 0 });
 const plainServer = await serveDist({ root: args.dist, port: 0, precompressed: false });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBrowser();
 const first = [];
 const plain = [];
 for (const [lang, query] of FIRST_QUERIES) {
@@ -197,7 +194,7 @@ const lines = [
   '',
   '### Bytes for the first search on a cold search page (target ≤ 100 KB incl. the wasm)',
   '',
-  'Pagefind gzips its binary files itself. The build also writes a brotli copy of each next to it (`<file>.br`);',
+  'Pagefind gzips its binary files itself. The build also writes a brotli copy (`<file>.br`) next to each but the page fragments;',
   'a host that serves precompressed files (nginx with ngx_brotli `brotli_static`, Caddy `precompressed br`,',
   'scripts/serve-dist.mjs) sends that copy, other hosts (Netlify, Cloudflare Pages, GitHub Pages) the file as',
   'Pagefind wrote it. Both are measured: the same requests, only the encoding of those files differs.',
