@@ -1,7 +1,8 @@
 /**
  * After Pagefind has written its index: a brotli sibling, `<file>.br`, next to
- * each file that Pagefind gzips itself, for hosts that serve precompressed
- * files (see src/lib/search/precompressed.ts). The originals are not touched.
+ * each file that `hasBrotliSibling` picks (what Pagefind gzips itself, less the
+ * page fragments), for hosts that serve precompressed files (see
+ * src/lib/search/precompressed.ts). The originals are not touched.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -11,7 +12,7 @@ import { BROTLI_SUFFIX, brotliSibling, hasBrotliSibling } from '../lib/search/pr
 const AT_ONCE = 4;
 
 /**
- * Writes the siblings of the gzipped files under Pagefind's output folder.
+ * Writes the siblings under Pagefind's output folder.
  * Returns how many, and the bytes of the originals and of their siblings.
  */
 export async function writeBrotliSiblings(pagefindDir: string): Promise<{ files: number; gzip: number; brotli: number }> {

@@ -7,8 +7,8 @@
  * and its adjacent elements spaced apart, in memory (see
  * src/lib/search/page-html.ts): the built HTML is not changed.
  * Set `SEARCH_KEYS=off` to build the index without keys (used by the bench to
- * measure what the keys cost). Pagefind's gzipped files then get brotli
- * siblings (`<file>.br`, see src/integrations/pagefind-brotli.ts).
+ * measure what the keys cost). Pagefind's wasm, metadata, index and filter
+ * files then get brotli siblings (`<file>.br`, see src/integrations/pagefind-brotli.ts).
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
