@@ -13,7 +13,7 @@
 export const precachedPages = ['/ka/', '/en/', '/ka/places/', '/en/places/'] as const;
 
 /** Site files stored up front whatever the pages reference (dist-relative glob patterns). */
-export const shellPatterns = ['_astro/*.css', 'fonts/*.woff2', 'favicon.svg', 'data/basemap.topo.json'] as const;
+export const shellPatterns = ['_astro/*.css', 'fonts/*.woff2', 'favicon.png', 'data/basemap.topo.json'] as const;
 
 /**
  * The `/_astro/…` scripts an HTML page references (`<script src>`, `modulepreload`).
