@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
+import { basemapTopologyFile, readBasemapTopology } from '../geo/basemap-file';
 import { type MiniMapFrame, miniMapFrame, outlinePath } from './mini-map';
 
 /** The mini map's drawing: frame, Georgia's outline and each region's outline by ISO code. */
@@ -21,9 +20,9 @@ let cached: MiniMapBase | undefined;
  */
 export function loadMiniMapBase(width = 320): MiniMapBase {
   if (cached) return cached;
-  const topology = JSON.parse(readFileSync(join(process.cwd(), 'public/data/basemap.topo.json'), 'utf8')) as Topology;
+  const topology = readBasemapTopology();
   const regions = topology.objects['regions'] as GeometryCollection<{ code: string }> | undefined;
-  if (!regions) throw new Error('public/data/basemap.topo.json has no "regions" object');
+  if (!regions) throw new Error(`${basemapTopologyFile} has no "regions" object`);
   const georgia = merge(topology, regions.geometries as never) as MultiPolygon;
   const frame = miniMapFrame(bounds(georgia), width);
   const byCode = new Map<string, string>();
