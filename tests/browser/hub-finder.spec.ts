@@ -56,6 +56,27 @@ const markersShown = (page: Page) =>
     return single + clustered;
   });
 
+/** Places that share one point (the same town centre): the map lists them instead of zooming. */
+const sharedPoints = Object.values(Object.groupBy(places, (p) => `${p.lat},${p.lon}`))
+  .map((group) => (group ?? []).map((p) => p.id).sort())
+  .filter((ids) => ids.length > 1);
+
+/**
+ * Tabs from the map through its markers until one whose screen-reader label matches;
+ * returns that label, or null after `tries` presses.
+ */
+async function tabToMarker(page: Page, label: RegExp, tries = 15): Promise<string | null> {
+  await page.locator('[data-map-canvas]').focus();
+  for (let i = 0; i < tries; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => (document.activeElement?.closest('.leaflet-marker-pane') ? (document.activeElement.querySelector('.sr-only')?.textContent ?? '') : ''));
+    if (label.test(text)) return text;
+  }
+  return null;
+}
+
+const labelPattern = (template: string) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{count}', '(\\d+)')}$`);
+
 /** Results of the finder: place ids and the distances shown. */
 const nearestShown = (page: Page) => page.locator('[data-nearest-place]').evaluateAll((els) => els.map((el) => el.getAttribute('data-nearest-place') ?? ''));
 
@@ -100,6 +121,45 @@ describe('the places map', () => {
     await page.keyboard.press('Escape');
     await link.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.querySelector('[data-marker-place]')?.getAttribute('data-marker-place'))).toBe(reached);
+    await context.close();
+  });
+
+  it('a cluster of places that share a point opens, with Enter, a list linking to each of them', async () => {
+    expect(sharedPoints.length).toBeGreaterThan(0);
+    const { context, page } = await openPlaces('/ka/places/');
+    await waitForMap(page);
+    const label = await tabToMarker(page, labelPattern(ka['map.clusterList']));
+    expect(label).not.toBeNull();
+    await page.keyboard.press('Enter');
+    const links = page.locator('.leaflet-popup-content li a');
+    await links.first().waitFor();
+    const listed = (await links.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.replace(/^\/ka\/places\/|\/$/g, '')).sort();
+    expect(sharedPoints).toContainEqual(listed);
+    expect(label).toContain(String(listed.length));
+    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await links.first().waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.sr-only')?.textContent)).toBe(label);
+    await context.close();
+  });
+
+  it('a cluster opened with Enter zooms in to where it splits and hands focus to what it split into', async () => {
+    const { context, page } = await openPlaces('/en/places/', { viewport: { width: 412, height: 915 } });
+    await waitForMap(page);
+    const label = await tabToMarker(page, labelPattern(en['map.cluster']));
+    expect(label).not.toBeNull();
+    const count = Number(label?.match(/\d+/)?.[0]);
+    await page.keyboard.press('Enter');
+    // Focus moves to a marker of the next zoom: a single place or a smaller cluster, no longer the one pressed.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          if (!active?.closest('.leaflet-marker-pane')) return null;
+          return active.querySelector('[data-marker-place]') ? 1 : Number(active.querySelector('[data-cluster-count]')?.getAttribute('data-cluster-count'));
+        }),
+      )
+      .toBeLessThan(count);
     await context.close();
   });
 

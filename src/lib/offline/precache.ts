@@ -1,8 +1,8 @@
 /**
  * Which built files the offline service worker stores on the first visit: the site shell
  * (stylesheets, fonts, icon), the home and places pages in both languages, the basemap, and
- * every script those pages load — including the ones they import later (Leaflet when the map
- * comes into view, the town list of the nearest-place finder) — so that, after one visit, the
+ * every script those pages load — including the ones they import later (the town list of the
+ * nearest-place finder) — so that, after one visit, the
  * home page, the places page and "choose your town" work with the network off.
  * Other pages are kept as they are visited (see src/integrations/service-worker.ts).
  *
@@ -13,7 +13,7 @@
 export const precachedPages = ['/ka/', '/en/', '/ka/places/', '/en/places/'] as const;
 
 /** Site files stored up front whatever the pages reference (dist-relative glob patterns). */
-export const shellPatterns = ['_astro/*.css', 'fonts/*.woff2', 'favicon.png', 'data/basemap.topo.json'] as const;
+export const shellPatterns = ['_astro/*.css', 'fonts/*.woff2', 'favicon.png', 'data/basemap.svg'] as const;
 
 /**
  * The `/_astro/…` scripts an HTML page references (`<script src>`, `modulepreload`).

@@ -1,26 +1,23 @@
 import type * as Leaflet from 'leaflet';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { feature, mesh } from 'topojson-client';
 import gazetteer from '../../data/gazetteer.json';
 import { format } from '../../i18n/ui';
 import { georgiaBounds } from '../../lib/content/vocabulary';
-import { labelPoint } from '../../lib/geo/label-point';
+import type { LatLngBox } from '../../lib/geo/basemap-svg';
 import type { Town } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
+import { type MapItem, type PlaceClusters, clusterPlaces } from '../../lib/places/place-clusters';
 import { matchesFilter } from '../../lib/places/place-filter';
 import { onFilter } from './filter-store';
-import L from './leaflet-global';
-import 'leaflet.markercluster';
-import { blockJson, element } from './page-data';
+import L from './leaflet';
+import { element } from './page-data';
 import '../../styles/map.css';
 
 /** What the page renders into `<places-map data-options=…>`. */
 export interface MapOptions {
   locale: 'ka' | 'en';
   intl: string;
-  /** Our own TopoJSON basemap (public/data/basemap.topo.json). */
-  basemapUrl: string;
+  /** Our own basemap (`/data/basemap.svg`, drawn at build time), where its edges lie, and the region names on it. */
+  basemap: { url: string; bounds: LatLngBox; regionLabels: Array<{ lat: number; lon: number; name: string }> };
   /** Credit line for the basemap, and the page that explains it. */
   attribution: string;
   attributionUrl: string;
@@ -36,6 +33,7 @@ export interface MapOptions {
     closePopup: string;
     markerLabel: string;
     cluster: string;
+    clusterList: string;
     basemapLayer: string;
     streetLayer: string;
     approximate: string;
@@ -49,7 +47,22 @@ const REGION_LABELS_MAX_ZOOM = 8;
 /** The built-in basemap is generalised at about 100 m: zooming further shows nothing new. */
 const BASEMAP_MAX_ZOOM = 12;
 
-type RegionProps = { code: string; name_ka: string; name_en: string };
+/**
+ * How the map clusters `placeCount` places: from zoom 5, the farthest the map
+ * ever allows, up to its closest zoom.
+ * Few places: cluster only near-neighbours so most stay single markers; many: cluster more.
+ */
+export function clusterOptions(options: MapOptions, placeCount: number): { radius: number; minZoom: number; maxZoom: number } {
+  return { radius: placeCount > 100 ? 60 : 40, minZoom: 5, maxZoom: options.tileLayer.url ? options.tileLayer.maxZoom : BASEMAP_MAX_ZOOM };
+}
+
+/** The basemap SVG (options.basemap.url) as an element for the map; throws when the text is not an SVG. */
+export function parseBasemap(text: string, options: MapOptions): SVGSVGElement {
+  const drawing = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+  if (!(drawing instanceof SVGSVGElement)) throw new Error(`${options.basemap.url} is not an SVG`);
+  drawing.setAttribute('aria-hidden', 'true');
+  return drawing;
+}
 
 /**
  * Lets the browser handle input and paint before the next step: drawing the map
@@ -62,15 +75,18 @@ function nextTask(): Promise<void> {
 /**
  * Draws the map of places into `canvas`: our own regions basemap (no request to
  * any other host), optional street tiles, clustered keyboard-reachable markers with
- * popups linking to the place pages, and the type/status filter applied. `basemapData` is
- * the basemap TopoJSON (options.basemapUrl), already on its way.
+ * popups linking to the place pages, and the type/status filter applied. Prepared before
+ * the map is needed (see places-map.ts): `basemap`, the parsed basemap SVG once
+ * downloaded, and `clusters` of all `places` (see clusterOptions).
  */
-export async function createMap(canvas: HTMLElement, options: MapOptions, basemapData: Promise<unknown>): Promise<Leaflet.Map> {
-  const topology = (await basemapData) as Topology;
-  const places = blockJson<MapPlace[]>('places-data');
+export async function createMap(
+  canvas: HTMLElement,
+  options: MapOptions,
+  { places, basemap, clusters: allClusters }: { places: readonly MapPlace[]; basemap: Promise<() => SVGSVGElement>; clusters: () => PlaceClusters },
+): Promise<Leaflet.Map> {
   const s = options.strings;
   const numbers = new Intl.NumberFormat(options.intl);
-  const maxZoom = options.tileLayer.url ? options.tileLayer.maxZoom : BASEMAP_MAX_ZOOM;
+  const { maxZoom } = clusterOptions(options, places.length);
   const bounds = L.latLngBounds([georgiaBounds.minLat, georgiaBounds.minLon], [georgiaBounds.maxLat, georgiaBounds.maxLon]);
 
   // Leaflet 9119/7193: the focusable map container needs a role and a name.
@@ -83,28 +99,13 @@ export async function createMap(canvas: HTMLElement, options: MapOptions, basema
   const credit = element('a', { text: options.attribution, attrs: { href: options.attributionUrl } });
   L.control.attribution({ prefix: false }).addAttribution(credit.outerHTML).addTo(map);
 
-  // Basemap: neighbours greyed, regions filled, inner borders dashed, the outline solid.
-  // One layer per task (each is tens of milliseconds of projecting and drawing).
-  const regionsObject = topology.objects['regions'] as GeometryCollection<RegionProps>;
-  const regions = feature(topology, regionsObject) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
-  const quiet = { interactive: false } as const;
-  const basemap = L.layerGroup().addTo(map);
-  const basemapLayers = [
-    () => L.geoJSON(feature(topology, topology.objects['neighbours'] as GeometryCollection), { ...quiet, style: { stroke: true, color: '#b4b9bf', weight: 1, fillColor: '#e4e6e8', fillOpacity: 1 } }),
-    () => L.geoJSON(regions, { ...quiet, style: { stroke: false, fillColor: '#fbf7ea', fillOpacity: 1 } }),
-    () => L.geoJSON(mesh(topology, regionsObject, (a, b) => a !== b), { ...quiet, style: { color: '#7d8996', weight: 1, dashArray: '4 3' } }),
-    () => L.geoJSON(mesh(topology, regionsObject, (a, b) => a === b), { ...quiet, style: { color: '#4a5560', weight: 1.5 } }),
-  ];
-  for (const layer of basemapLayers) {
-    await nextTask();
-    basemap.addLayer(layer());
-  }
-  await nextTask();
+  // Basemap: projected and drawn at build time, so the phone only parses one SVG.
+  const basemapLayer = L.svgOverlay((await basemap)(), L.latLngBounds(options.basemap.bounds), { interactive: false }).addTo(map);
 
   if (options.tileLayer.url) {
     // Off by default; if the tile host fails, the basemap underneath stays.
     const tiles = L.tileLayer(options.tileLayer.url, { attribution: options.tileLayer.attribution, maxZoom });
-    L.control.layers({ [s.basemapLayer]: basemap }, { [s.streetLayer]: tiles }, { collapsed: false }).addTo(map);
+    L.control.layers({ [s.basemapLayer]: basemapLayer }, { [s.streetLayer]: tiles }, { collapsed: false }).addTo(map);
   }
 
   // Labels are drawn text only: the list and the markers carry the information.
@@ -117,22 +118,17 @@ export async function createMap(canvas: HTMLElement, options: MapOptions, basema
       keyboard: false,
       icon: L.divIcon({ className, html: element('span', { text }), iconSize: undefined as unknown as Leaflet.PointExpression }),
     });
-  const regionLabels = L.layerGroup(
-    regions.features.map((f: Feature<Polygon | MultiPolygon, RegionProps>) => {
-      const at = labelPoint(f.geometry);
-      return label([at.lat, at.lon], options.locale === 'ka' ? f.properties.name_ka : f.properties.name_en, 'map-label map-label--region');
-    }),
-  );
-  const townLabels = L.layerGroup(
-    (gazetteer as readonly Town[]).filter((t) => t.seat).map((t) => label([t.lat, t.lon], t[options.locale], 'map-label map-label--town')),
-  );
+  const regionLabels = L.layerGroup(options.basemap.regionLabels.map((r) => label([r.lat, r.lon], r.name, 'map-label map-label--region')));
+  // Town names only show closer in: made the first time they are needed.
+  let townLabels: Leaflet.LayerGroup | undefined;
   const showLabels = () => {
     const regionZoom = map.getZoom() <= REGION_LABELS_MAX_ZOOM;
     if (regionZoom) {
-      townLabels.remove();
+      townLabels?.remove();
       regionLabels.addTo(map);
     } else {
       regionLabels.remove();
+      townLabels ??= L.layerGroup((gazetteer as readonly Town[]).filter((t) => t.seat).map((t) => label([t.lat, t.lon], t[options.locale], 'map-label map-label--town')));
       townLabels.addTo(map);
     }
   };
@@ -140,53 +136,59 @@ export async function createMap(canvas: HTMLElement, options: MapOptions, basema
   showLabels();
   await nextTask();
 
-  const clusters = L.markerClusterGroup({
-    // Few places: cluster only near-neighbours so most stay single markers; many: cluster more.
-    maxClusterRadius: places.length > 100 ? 60 : 40,
-    showCoverageOnHover: false,
-    chunkedLoading: true,
-    // Milliseconds of clustering per task: the task also draws, so this stays well under 50.
-    chunkInterval: 25,
-    iconCreateFunction: (cluster) => {
-      const count = cluster.getChildCount();
-      const html = element('span', { attrs: { 'data-cluster-count': String(count) } }, [
-        element('span', { text: numbers.format(count), attrs: { 'aria-hidden': 'true' } }),
-        element('span', { className: 'sr-only', text: format(s.cluster, { count: numbers.format(count) }) }),
-      ]);
-      return L.divIcon({ html, className: 'map-cluster', iconSize: L.point(40, 40) });
-    },
-  });
-  // Clusters are buttons: Enter zooms in (or fans out places that share a point)
-  // and focus moves to what the cluster opened, not back to the top of the page.
-  clusters.on('clusterkeypress', (event) => {
-    const keyEvent = (event as unknown as { originalEvent: KeyboardEvent }).originalEvent;
-    if (keyEvent.key !== 'Enter') return;
-    const cluster = (event as unknown as { layer: Leaflet.MarkerCluster }).layer;
-    const first = cluster.getAllChildMarkers()[0];
-    if (map.getZoom() >= map.getMaxZoom()) cluster.spiderfy();
-    else cluster.zoomToBounds({ padding: [40, 40] });
-    clusters.once('animationend spiderfied', () => {
-      if (!first) return;
-      const visible = clusters.getVisibleParent(first) ?? first;
-      (visible.getElement() as HTMLElement | undefined)?.focus();
-    });
-  });
+  // Only what is in view becomes a marker: a thousand places are a few dozen markers and clusters.
+  const markerLayer = L.layerGroup().addTo(map);
+  const drawn = new Map<string, Leaflet.Marker>();
+  let clusters = allClusters();
 
-  const markers: Array<{ place: MapPlace; marker: Leaflet.Marker }> = [];
-  for (const [i, place] of places.entries()) {
-    // A few hundred markers per task.
-    if (i > 0 && i % 250 === 0) await nextTask();
+  const placeMarker = (place: MapPlace): Leaflet.Marker => {
     const name = format(s.markerLabel, { name: place.name, type: s.types[place.type] ?? place.type, status: s.statuses[place.status] ?? place.status });
     const html = element('span', { attrs: { 'data-marker-place': place.id } }, [element('span', { className: 'sr-only', text: name })]);
-    const marker = L.marker([place.lat, place.lon], {
+    return L.marker([place.lat, place.lon], {
       title: place.name,
       alt: place.name,
       keyboard: true,
       icon: L.divIcon({ html, className: `map-pin map-pin--${place.status}`, iconSize: L.point(26, 26), popupAnchor: L.point(0, -12) }),
+    }).bindPopup(() => popupContent(place, options));
+  };
+
+  const clusterMarker = (item: Extract<MapItem, { kind: 'cluster' }>): Leaflet.Marker => {
+    const count = numbers.format(item.count);
+    const html = element('span', { attrs: { 'data-cluster-count': String(item.count) } }, [
+      element('span', { text: count, attrs: { 'aria-hidden': 'true' } }),
+      element('span', { className: 'sr-only', text: format(item.opens === 'zoom' ? s.cluster : s.clusterList, { count }) }),
+    ]);
+    const marker = L.marker([item.lat, item.lon], { keyboard: true, icon: L.divIcon({ html, className: 'map-cluster', iconSize: L.point(40, 40), popupAnchor: L.point(0, -16) }) });
+    // Places that stay together at the closest zoom (one building, one town centre) are listed instead.
+    if (item.opens === 'list') return marker.bindPopup(() => clusterListContent(item.places ?? [], options));
+    // Enter on a focused cluster (Leaflet's `keypress`) also moves focus to what the cluster split into.
+    const open = (byKeyboard: boolean) => {
+      const first = byKeyboard ? clusters.children(item.clusterId)[0] : undefined;
+      if (first) map.once('moveend', () => (drawn.get(first.key)?.getElement() as HTMLElement | undefined)?.focus());
+      map.setView([item.lat, item.lon], item.zoomTo);
+    };
+    return marker.on('click', () => open(false)).on('keypress', (event) => {
+      if ((event as Leaflet.LeafletKeyboardEvent).originalEvent.key === 'Enter') open(true);
     });
-    marker.bindPopup(() => popupContent(place, options));
-    markers.push({ place, marker });
-  }
+  };
+
+  const render = () => {
+    const view = map.getBounds().pad(0.25);
+    const items = clusters.inView([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], map.getZoom());
+    const wanted = new Set(items.map((item) => item.key));
+    for (const [key, marker] of drawn) {
+      if (wanted.has(key)) continue;
+      markerLayer.removeLayer(marker);
+      drawn.delete(key);
+    }
+    for (const item of items) {
+      if (drawn.has(item.key)) continue;
+      const marker = item.kind === 'place' ? placeMarker(item.place) : clusterMarker(item);
+      drawn.set(item.key, marker);
+      markerLayer.addLayer(marker);
+    }
+  };
+  map.on('moveend', render);
 
   // Leaflet 8115: keyboard users land in the popup and return to their marker when it closes.
   map.on('popupopen', (event) => {
@@ -206,26 +208,21 @@ export async function createMap(canvas: HTMLElement, options: MapOptions, basema
     if (source && focusWasInPopup) (source.getElement() as HTMLElement | undefined)?.focus();
   });
 
-  await nextTask();
-
-  // Filter changes add and remove only the markers that change, in chunks, so a
-  // thousand places never block the page (see docs/benchmarks.md).
-  let shown = new Set<Leaflet.Marker>();
-  const show = (wanted: Leaflet.Marker[]) => {
-    const next = new Set(wanted);
-    clusters.removeLayers([...shown].filter((m) => !next.has(m)));
-    clusters.addLayers(wanted.filter((m) => !shown.has(m)));
-    shown = next;
-    canvas.dataset['markers'] = String(next.size);
+  // A filter change re-clusters only the places it lets through (a few milliseconds for a thousand).
+  const show = (shown: readonly MapPlace[]) => {
+    clusters = shown.length === places.length ? allClusters() : clusterPlaces(shown, clusterOptions(options, places.length));
+    markerLayer.clearLayers();
+    drawn.clear();
+    render();
+    canvas.dataset['markers'] = String(shown.length);
   };
   let filtered = false;
   onFilter((filter) => {
     filtered = true;
     map.closePopup();
-    show(markers.filter(({ place }) => matchesFilter(place, filter)).map(({ marker }) => marker));
+    show(places.filter((place) => matchesFilter(place, filter)));
   });
-  if (!filtered) show(markers.map(({ marker }) => marker));
-  clusters.addTo(map);
+  if (!filtered) show(places);
   return map;
 }
 
@@ -238,5 +235,23 @@ function popupContent(place: MapPlace, options: MapOptions): HTMLElement {
     element('p', { text: `${s.types[place.type] ?? place.type} · ${s.statuses[place.status] ?? place.status}` }),
     element('p', { text: place.town }),
     ...(place.precision === 'town-centre' ? [element('p', { className: 'text-muted', text: s.approximate })] : []),
+  ]);
+}
+
+/** The popup of places that share a point: each place's name linking to its page, with its type and status. */
+function clusterListContent(places: readonly MapPlace[], options: MapOptions): HTMLElement {
+  const s = options.strings;
+  const target = options.linkTarget ? { target: options.linkTarget, rel: 'noopener' } : {};
+  return element('div', { className: 'map-popup' }, [
+    element(
+      'ul',
+      { className: 'map-popup-list' },
+      places.map((place) =>
+        element('li', {}, [
+          element('a', { text: place.name, attrs: { href: place.href, ...target } }),
+          element('span', { text: `${s.types[place.type] ?? place.type} · ${s.statuses[place.status] ?? place.status}` }),
+        ]),
+      ),
+    ),
   ]);
 }

@@ -1,10 +1,18 @@
-import { dataJson } from './page-data';
-import type { MapOptions } from './map-view';
+import type { MapPlace } from '../../lib/places/map-places';
+import { type PlaceClusters, clusterPlaces } from '../../lib/places/place-clusters';
+import { idleUntilUrgent } from '../idle-until-urgent';
+import { type MapOptions, clusterOptions, createMap, parseBasemap } from './map-view';
+import { blockJson, dataJson } from './page-data';
 
 /**
  * `<places-map data-options=…>`: shows its (hidden without JavaScript) section
- * and loads Leaflet, the basemap and the markers only when the map comes near the
- * viewport, so the map never delays the first paint of the page or its list.
+ * and draws the map when it comes near the viewport.
+ *
+ * Leaflet comes with the page's own script (a deferred module: it never holds up
+ * the first paint or the list); the basemap is fetched straight away, and it is
+ * parsed and the places clustered when the browser is idle, so that when the
+ * visitor reaches the map only the drawing is left to do. The service worker
+ * stores the script and the basemap after the first visit anyway; see docs/benchmarks.md.
  */
 class PlacesMap extends HTMLElement {
   private started = false;
@@ -12,15 +20,26 @@ class PlacesMap extends HTMLElement {
   connectedCallback(): void {
     const section = this.closest<HTMLElement>('[data-map-section]') ?? this;
     section.classList.add('is-enhanced');
+    const options = dataJson<MapOptions>(this, 'options');
+    const basemap = fetch(options.basemap.url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${options.basemap.url}: ${r.status}`);
+        return r.text();
+      })
+      .then((text) => idleUntilUrgent(() => parseBasemap(text, options)));
+    basemap.catch(() => undefined);
+    const places = blockJson<MapPlace[]>('places-data');
+    const clusters = idleUntilUrgent(() => clusterPlaces(places, clusterOptions(options, places.length)));
+    const start = () => void this.start(options, { places, basemap, clusters });
     if (!('IntersectionObserver' in window)) {
-      addEventListener('load', () => void this.start(), { once: true });
+      addEventListener('load', start, { once: true });
       return;
     }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           observer.disconnect();
-          void this.start();
+          start();
         }
       },
       { rootMargin: '300px' },
@@ -28,22 +47,14 @@ class PlacesMap extends HTMLElement {
     observer.observe(this);
   }
 
-  private async start(): Promise<void> {
+  private async start(options: MapOptions, data: { places: MapPlace[]; basemap: Promise<() => SVGSVGElement>; clusters: () => PlaceClusters }): Promise<void> {
     if (this.started) return;
     this.started = true;
-    const options = dataJson<MapOptions>(this, 'options');
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
     const status = this.querySelector<HTMLElement>('[data-map-status]');
     if (!canvas) return;
     try {
-      // The basemap downloads while the map's script does, not after it.
-      const basemap = fetch(options.basemapUrl).then((r) => {
-        if (!r.ok) throw new Error(`${options.basemapUrl}: ${r.status}`);
-        return r.json() as Promise<unknown>;
-      });
-      basemap.catch(() => undefined);
-      const { createMap } = await import('./map-view');
-      await createMap(canvas, options, basemap);
+      await createMap(canvas, options, data);
       status?.replaceChildren();
       this.dataset['ready'] = '';
     } catch (error) {
