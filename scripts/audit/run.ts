@@ -101,7 +101,13 @@ async function auditPage(path: string): Promise<PageResult> {
   let bytes = 0;
   let scriptBytes = 0;
   let requests = 0;
+  // Each URL counts once: the request filter that blocks other hosts turns Playwright's HTTP cache
+  // off, so a page's frames (the embed previews) fetch its fonts and CSS again, which a browser
+  // with a cache revalidates or reuses instead.
+  const counted = new Set<string>();
   page.on('requestfinished', async (request) => {
+    if (counted.has(request.url())) return;
+    counted.add(request.url());
     const sizes = await request.sizes().catch(() => undefined);
     if (!sizes) return;
     const size = sizes.responseBodySize + sizes.responseHeadersSize;
