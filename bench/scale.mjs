@@ -7,7 +7,7 @@
  *
  * - build time, pages per second, page count, dist size, Pagefind index size per language;
  * - the places page with every place on the map: bytes transferred (compressed) and
- *   time to interactive after the load event (defined below), three cold loads;
+ *   time to interactive after the load event (defined below), five cold loads;
  * - search latency on the search page, 20 queries per language.
  *
  * Writes the results between the bench:scale markers of docs/benchmarks.md and
@@ -37,7 +37,7 @@ const TARGET_INTERACTIVE_MS = 200;
 const LONG_TASK_MS = 50;
 /** The page counts as settled after this long with no long task and no marker change. */
 const QUIET_MS = 3000;
-const PAGE_LOADS = 3;
+const PAGE_LOADS = 5;
 const NOTES = 'docs/benchmarks.md';
 const START = '<!-- bench:scale:start -->';
 const END = '<!-- bench:scale:end -->';
@@ -143,7 +143,7 @@ function measureDist(dist) {
 /**
  * Records, from the first script on, every long task and the last change to the
  * map's marker pane, and scrolls the map into view at the load event, as a visitor
- * heading for the map would (the map loads only when it nears the viewport).
+ * heading for the map would (the map is drawn only when it nears the viewport).
  */
 function instrumentPage() {
   const w = /** @type {any} */ (window);
@@ -171,9 +171,14 @@ async function placesInteractive(browser, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const expected = await page.evaluate(() => JSON.parse(document.getElementById('places-data')?.textContent ?? '[]').length);
-  await page.waitForFunction((n) => document.querySelector('places-map[data-ready] [data-map-canvas]')?.getAttribute('data-markers') === String(n), expected, {
-    timeout: 120_000,
-  });
+  // Polled with plain evaluate calls: Playwright's waitForFunction runs its own injected script in the
+  // page (tens of milliseconds of main-thread work) right when the map is being drawn.
+  const drawn = () => page.evaluate((n) => document.querySelector('places-map[data-ready] [data-map-canvas]')?.getAttribute('data-markers') === String(n), expected);
+  const drawDeadline = Date.now() + 120_000;
+  while (!(await drawn())) {
+    if (Date.now() > drawDeadline) throw new Error(`the places map did not draw ${expected} places within 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const state = () =>
     page.evaluate(() => {
       const b = /** @type {any} */ (window).__bench;
@@ -191,7 +196,7 @@ async function placesInteractive(browser, url) {
   const deadline = Date.now() + 120_000;
   const settledAt = (x) => Math.max(x.lastMarkerChange, ...x.longTasks.map((t) => t.end));
   while ((s.icons === 0 || s.now - settledAt(s) < QUIET_MS) && Date.now() < deadline) {
-    await page.waitForTimeout(250);
+    await new Promise((resolve) => setTimeout(resolve, 250));
     s = await state();
   }
   await context.close();
@@ -296,18 +301,20 @@ function report(r) {
     `**${kb(r.placesBytes.total)}**, ${r.placesBytes.requests} requests; the page's HTML alone ${kb(r.placesBytes.html)}.`,
     '',
     '"Interactive" here: from the end of the load event (when the page scrolls the map into view, as a visitor',
-    'heading for it would; the map loads only when it nears the viewport) until the later of the last change to the',
+    'heading for it would; the map is drawn only when it nears the viewport) until the later of the last change to the',
     "map's markers and clusters and the end of the last long task (> 50 ms, PerformanceObserver `longtask`), once",
     `every place is on the map and the page has then stayed quiet for ${QUIET_MS / 1000} s.`,
     '',
-    '"Map ready" is when the map\'s script marks it ready (Leaflet and the basemap loaded, every place handed to the',
-    'cluster layer); clustering and drawing the markers continue after it in 50 ms chunks.',
+    "Leaflet is part of the page's own (deferred) script, so it is evaluated before the load event; the load event's",
+    'end is in the table, so that work is not hidden. The basemap SVG is preloaded with the page; it is parsed, and the',
+    'places clustered, when the browser is idle or when the map is drawn, whichever comes first (here: when drawn).',
+    '"Map ready" is when the map\'s script marks it ready: basemap and labels drawn, markers for the view placed.',
     '',
-    '| load | interactive after load | map ready after load | markers settled after load | longest task after load | long tasks after load | longest task overall |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| load | interactive after load | map ready after load | markers settled after load | longest task after load | long tasks after load | longest task overall | load event end |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.places.map(
       (p, i) =>
-        `| ${i + 1} | ${ms(p.interactiveAfterLoadMs)} | ${ms(p.mapReadyAfterLoadMs)} | ${ms(p.markersDrawnAfterLoadMs)} | ${ms(p.longestTaskAfterLoadMs)} | ${p.longTasksAfterLoad} | ${ms(p.longestTaskOverallMs)} |`,
+        `| ${i + 1} | ${ms(p.interactiveAfterLoadMs)} | ${ms(p.mapReadyAfterLoadMs)} | ${ms(p.markersDrawnAfterLoadMs)} | ${ms(p.longestTaskAfterLoadMs)} | ${p.longTasksAfterLoad} | ${ms(p.longestTaskOverallMs)} | ${ms(p.loadEventEndMs)} |`,
     ),
     '',
     '### Search (search page, Pagefind)',
