@@ -144,7 +144,7 @@ const en = {
   'map.closePopup': 'Close',
   'map.markerLabel': '{name} — {type}, {status}',
   'map.cluster': '{count} places. Press to zoom in',
-  'map.clusterList': '{count} places close together. Press to list them',
+  'map.clusterList': '{count} places at one point on the map. Press to list them',
   'map.basemapLayer': 'Regions map',
   'map.streetLayer': 'Street map (online)',
   'filters.title': 'Filter',

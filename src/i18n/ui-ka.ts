@@ -163,7 +163,7 @@ const ka = {
   'map.closePopup': 'დახურვა',
   'map.markerLabel': '{name} — {type}, {status}',
   'map.cluster': '{count} ადგილი. დააჭირეთ გასადიდებლად',
-  'map.clusterList': '{count} ადგილი ერთმანეთთან ახლოს. დააჭირეთ სიის სანახავად',
+  'map.clusterList': '{count} ადგილი რუკის ერთ წერტილზე. დააჭირეთ სიის სანახავად',
   'map.basemapLayer': 'რეგიონების რუკა',
   'map.streetLayer': 'ქუჩების რუკა (ინტერნეტიდან)',
   'filters.title': 'ფილტრი',

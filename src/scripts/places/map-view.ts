@@ -27,7 +27,6 @@ export interface MapOptions {
   linkTarget?: '_blank';
   strings: {
     label: string;
-    failed: string;
     zoomIn: string;
     zoomOut: string;
     closePopup: string;
@@ -49,11 +48,12 @@ const BASEMAP_MAX_ZOOM = 12;
 
 /**
  * How the map clusters `placeCount` places: from zoom 5, the farthest the map
- * ever allows, up to its closest zoom.
+ * ever allows, to the basemap's closest zoom, where every place stands apart
+ * (closer in, with street tiles, nothing is clustered).
  * Few places: cluster only near-neighbours so most stay single markers; many: cluster more.
  */
-export function clusterOptions(options: MapOptions, placeCount: number): { radius: number; minZoom: number; maxZoom: number } {
-  return { radius: placeCount > 100 ? 60 : 40, minZoom: 5, maxZoom: options.tileLayer.url ? options.tileLayer.maxZoom : BASEMAP_MAX_ZOOM };
+export function clusterOptions(placeCount: number): { radius: number; minZoom: number; maxZoom: number } {
+  return { radius: placeCount > 100 ? 60 : 40, minZoom: 5, maxZoom: BASEMAP_MAX_ZOOM };
 }
 
 /** The basemap SVG (options.basemap.url) as an element for the map; throws when the text is not an SVG. */
@@ -86,13 +86,15 @@ export async function createMap(
 ): Promise<Leaflet.Map> {
   const s = options.strings;
   const numbers = new Intl.NumberFormat(options.intl);
-  const { maxZoom } = clusterOptions(options, places.length);
   const bounds = L.latLngBounds([georgiaBounds.minLat, georgiaBounds.minLon], [georgiaBounds.maxLat, georgiaBounds.maxLon]);
+
+  // The basemap first: if it failed to download, no half-built map is left behind.
+  const basemapDrawing = (await basemap)();
 
   // Leaflet 9119/7193: the focusable map container needs a role and a name.
   canvas.setAttribute('role', 'region');
   canvas.setAttribute('aria-label', s.label);
-  const map = L.map(canvas, { zoomControl: false, maxZoom, maxBounds: bounds.pad(0.3), attributionControl: false });
+  const map = L.map(canvas, { zoomControl: false, maxZoom: BASEMAP_MAX_ZOOM, maxBounds: bounds.pad(0.3), attributionControl: false });
   map.fitBounds(bounds);
   map.setMinZoom(Math.max(5, map.getZoom() - 1));
   L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
@@ -100,12 +102,15 @@ export async function createMap(
   L.control.attribution({ prefix: false }).addAttribution(credit.outerHTML).addTo(map);
 
   // Basemap: projected and drawn at build time, so the phone only parses one SVG.
-  const basemapLayer = L.svgOverlay((await basemap)(), L.latLngBounds(options.basemap.bounds), { interactive: false }).addTo(map);
+  const basemapLayer = L.svgOverlay(basemapDrawing, L.latLngBounds(options.basemap.bounds), { interactive: false }).addTo(map);
 
   if (options.tileLayer.url) {
-    // Off by default; if the tile host fails, the basemap underneath stays.
-    const tiles = L.tileLayer(options.tileLayer.url, { attribution: options.tileLayer.attribution, maxZoom });
-    L.control.layers({ [s.basemapLayer]: basemapLayer }, { [s.streetLayer]: tiles }, { collapsed: false }).addTo(map);
+    // Off by default. A choice of base layers: our basemap is opaque and would hide tiles drawn
+    // under it, and if the tile host fails the visitor switches back to ours.
+    const tiles = L.tileLayer(options.tileLayer.url, { attribution: options.tileLayer.attribution, maxZoom: options.tileLayer.maxZoom });
+    L.control.layers({ [s.basemapLayer]: basemapLayer, [s.streetLayer]: tiles }, undefined, { collapsed: false }).addTo(map);
+    // Street tiles go closer than the basemap, which is generalised at about 100 m.
+    map.on('baselayerchange', (event) => map.setMaxZoom(event.layer === tiles ? options.tileLayer.maxZoom : BASEMAP_MAX_ZOOM));
   }
 
   // Labels are drawn text only: the list and the markers carry the information.
@@ -152,15 +157,15 @@ export async function createMap(
     }).bindPopup(() => popupContent(place, options));
   };
 
-  const clusterMarker = (item: Extract<MapItem, { kind: 'cluster' }>): Leaflet.Marker => {
+  const groupMarker = (item: Extract<MapItem, { kind: 'cluster' | 'stack' }>): Leaflet.Marker => {
     const count = numbers.format(item.count);
     const html = element('span', { attrs: { 'data-cluster-count': String(item.count) } }, [
       element('span', { text: count, attrs: { 'aria-hidden': 'true' } }),
-      element('span', { className: 'sr-only', text: format(item.opens === 'zoom' ? s.cluster : s.clusterList, { count }) }),
+      element('span', { className: 'sr-only', text: format(item.kind === 'cluster' ? s.cluster : s.clusterList, { count }) }),
     ]);
     const marker = L.marker([item.lat, item.lon], { keyboard: true, icon: L.divIcon({ html, className: 'map-cluster', iconSize: L.point(40, 40), popupAnchor: L.point(0, -16) }) });
-    // Places that stay together at the closest zoom (one building, one town centre) are listed instead.
-    if (item.opens === 'list') return marker.bindPopup(() => clusterListContent(item.places ?? [], options));
+    // Places at the very same point (one town centre) are listed: no zoom would set them apart.
+    if (item.kind === 'stack') return marker.bindPopup(() => clusterListContent(item.places, options));
     // Enter on a focused cluster (Leaflet's `keypress`) also moves focus to what the cluster split into.
     const open = (byKeyboard: boolean) => {
       const first = byKeyboard ? clusters.children(item.clusterId)[0] : undefined;
@@ -183,7 +188,7 @@ export async function createMap(
     }
     for (const item of items) {
       if (drawn.has(item.key)) continue;
-      const marker = item.kind === 'place' ? placeMarker(item.place) : clusterMarker(item);
+      const marker = item.kind === 'place' ? placeMarker(item.place) : groupMarker(item);
       drawn.set(item.key, marker);
       markerLayer.addLayer(marker);
     }
@@ -191,13 +196,18 @@ export async function createMap(
   map.on('moveend', render);
 
   // Leaflet 8115: keyboard users land in the popup and return to their marker when it closes.
+  const popupsWithEscape = new WeakSet<HTMLElement>();
   map.on('popupopen', (event) => {
     const container = event.popup.getElement();
     container?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', s.closePopup);
-    // Leaflet handles Escape only while the map itself has focus, not inside the popup.
-    container?.addEventListener('keydown', (key) => {
-      if (key.key === 'Escape') map.closePopup();
-    });
+    // Leaflet handles Escape only while the map itself has focus, not inside the popup
+    // (a popup keeps its container when it opens again: one listener each).
+    if (container && !popupsWithEscape.has(container)) {
+      popupsWithEscape.add(container);
+      container.addEventListener('keydown', (key) => {
+        if (key.key === 'Escape') map.closePopup();
+      });
+    }
     const source = (event.popup as unknown as { _source?: Leaflet.Marker })._source;
     if (source && document.activeElement === source.getElement()) container?.querySelector<HTMLElement>('a[href]:not(.leaflet-popup-close-button)')?.focus();
   });
@@ -210,7 +220,7 @@ export async function createMap(
 
   // A filter change re-clusters only the places it lets through (a few milliseconds for a thousand).
   const show = (shown: readonly MapPlace[]) => {
-    clusters = shown.length === places.length ? allClusters() : clusterPlaces(shown, clusterOptions(options, places.length));
+    clusters = shown.length === places.length ? allClusters() : clusterPlaces(shown, clusterOptions(places.length));
     markerLayer.clearLayers();
     drawn.clear();
     render();
@@ -238,7 +248,7 @@ function popupContent(place: MapPlace, options: MapOptions): HTMLElement {
   ]);
 }
 
-/** The popup of places that share a point: each place's name linking to its page, with its type and status. */
+/** The popup of places at one point: each place's name linking to its page, with its type and status. */
 function clusterListContent(places: readonly MapPlace[], options: MapOptions): HTMLElement {
   const s = options.strings;
   const target = options.linkTarget ? { target: options.linkTarget, rel: 'noopener' } : {};

@@ -20,6 +20,15 @@ class PlacesMap extends HTMLElement {
   connectedCallback(): void {
     const section = this.closest<HTMLElement>('[data-map-section]') ?? this;
     section.classList.add('is-enhanced');
+    try {
+      this.prepare();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Starts what the map needs (basemap, clusters) and draws it when it nears the viewport. */
+  private prepare(): void {
     const options = dataJson<MapOptions>(this, 'options');
     const basemap = fetch(options.basemap.url)
       .then((r) => {
@@ -29,7 +38,7 @@ class PlacesMap extends HTMLElement {
       .then((text) => idleUntilUrgent(() => parseBasemap(text, options)));
     basemap.catch(() => undefined);
     const places = blockJson<MapPlace[]>('places-data');
-    const clusters = idleUntilUrgent(() => clusterPlaces(places, clusterOptions(options, places.length)));
+    const clusters = idleUntilUrgent(() => clusterPlaces(places, clusterOptions(places.length)));
     const start = () => void this.start(options, { places, basemap, clusters });
     if (!('IntersectionObserver' in window)) {
       addEventListener('load', start, { once: true });
@@ -51,16 +60,21 @@ class PlacesMap extends HTMLElement {
     if (this.started) return;
     this.started = true;
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
-    const status = this.querySelector<HTMLElement>('[data-map-status]');
     if (!canvas) return;
     try {
       await createMap(canvas, options, data);
-      status?.replaceChildren();
+      this.querySelector<HTMLElement>('[data-map-status]')?.replaceChildren();
       this.dataset['ready'] = '';
     } catch (error) {
-      if (status) status.textContent = options.strings.failed;
-      console.warn('Map failed to load', error);
+      this.fail(error);
     }
+  }
+
+  /** Says the map could not be drawn (the list above it still has every place). */
+  private fail(error: unknown): void {
+    const status = this.querySelector<HTMLElement>('[data-map-status]');
+    if (status) status.textContent = status.dataset['failed'] ?? '';
+    console.warn('Map failed to load', error);
   }
 }
 
