@@ -32,12 +32,13 @@ export type Directive = readonly [name: string, sources: readonly string[]];
  * - `'wasm-unsafe-eval'`: Pagefind's search index runs as WebAssembly; this lets the browser
  *   compile WebAssembly, and nothing else (it does not allow `eval`).
  * - `worker-src 'self'`: the offline service worker.
- * - Images may also come from the tile origin when a tile layer is configured.
+ * - Images may also come from the tile origin when a tile layer is configured, and then from
+ *   `data:` too: Leaflet blanks a tile it drops by pointing it at a `data:` GIF.
  *
  * @example contentSecurityPolicy({}).find(([n]) => n === 'img-src') // ['img-src', ["'self'"]]
  */
 export function contentSecurityPolicy(options: PolicyOptions = {}): Directive[] {
-  const tile = options.tileOrigin ? [originOf(options.tileOrigin)] : [];
+  const tile = options.tileOrigin ? [originOf(options.tileOrigin), 'data:'] : [];
   return [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'", ...quoted(options.scriptHashes)]],
