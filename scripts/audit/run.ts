@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate/node';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import { serveDist } from '../serve-dist.mjs';
 import { type PageFacts, checkLinks, pageFacts, titleProblems } from '../../src/lib/audit/links.ts';
 import { budgetProblems, kb, pageBudget } from '../../src/lib/audit/budgets.ts';
@@ -101,13 +101,14 @@ async function auditPage(path: string): Promise<PageResult> {
   let bytes = 0;
   let scriptBytes = 0;
   let requests = 0;
-  // Each URL counts once: the request filter that blocks other hosts turns Playwright's HTTP cache
-  // off, so a page's frames (the embed previews) fetch its fonts and CSS again, which a browser
-  // with a cache revalidates or reuses instead.
-  const counted = new Set<string>();
+  // A URL that another frame of the page already fetched counts once: the request filter that blocks
+  // other hosts turns Playwright's HTTP cache off, so the embed previews fetch the page's fonts and CSS
+  // again, which a browser with a cache revalidates or reuses. A repeat within one frame still counts.
+  const firstFrame = new Map<string, Frame>();
   page.on('requestfinished', async (request) => {
-    if (counted.has(request.url())) return;
-    counted.add(request.url());
+    const fetchedBy = firstFrame.get(request.url());
+    if (fetchedBy && fetchedBy !== request.frame()) return;
+    firstFrame.set(request.url(), request.frame());
     const sizes = await request.sizes().catch(() => undefined);
     if (!sizes) return;
     const size = sizes.responseBodySize + sizes.responseHeadersSize;
