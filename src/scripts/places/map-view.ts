@@ -45,15 +45,17 @@ export interface MapOptions {
 const REGION_LABELS_MAX_ZOOM = 8;
 /** The built-in basemap is generalised at about 100 m: zooming further shows nothing new. */
 const BASEMAP_MAX_ZOOM = 12;
+/** The farthest the map ever zooms out (one step out from Georgia filling it, but never past this). */
+const FARTHEST_ZOOM = 5;
 
 /**
- * How the map clusters `placeCount` places: from zoom 5, the farthest the map
- * ever allows, to the basemap's closest zoom, where every place stands apart
+ * How the map clusters `placeCount` places: from the farthest zoom the map
+ * ever allows to the basemap's closest zoom, where every place stands apart
  * (closer in, with street tiles, nothing is clustered).
  * Few places: cluster only near-neighbours so most stay single markers; many: cluster more.
  */
 export function clusterOptions(placeCount: number): { radius: number; minZoom: number; maxZoom: number } {
-  return { radius: placeCount > 100 ? 60 : 40, minZoom: 5, maxZoom: BASEMAP_MAX_ZOOM };
+  return { radius: placeCount > 100 ? 60 : 40, minZoom: FARTHEST_ZOOM, maxZoom: BASEMAP_MAX_ZOOM };
 }
 
 /** The basemap SVG (options.basemap.url) as an element for the map; throws when the text is not an SVG. */
@@ -96,7 +98,7 @@ export async function createMap(
   canvas.setAttribute('aria-label', s.label);
   const map = L.map(canvas, { zoomControl: false, maxZoom: BASEMAP_MAX_ZOOM, maxBounds: bounds.pad(0.3), attributionControl: false });
   map.fitBounds(bounds);
-  map.setMinZoom(Math.max(5, map.getZoom() - 1));
+  map.setMinZoom(Math.max(FARTHEST_ZOOM, map.getZoom() - 1));
   L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
   const credit = element('a', { text: options.attribution, attrs: { href: options.attributionUrl } });
   L.control.attribution({ prefix: false }).addAttribution(credit.outerHTML).addTo(map);
