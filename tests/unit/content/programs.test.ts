@@ -12,7 +12,7 @@ const ids = new Set(files.map((f) => f.id));
 const regionIds = readRegionIds();
 
 describe('content/programs', () => {
-  it('has the programs FACTS.md §5 supports', () => {
+  it('has the seven programs the sources describe', () => {
     expect([...ids]).toEqual(
       expect.arrayContaining([
         'state-reintegration-programme',
@@ -58,5 +58,12 @@ describe('content/programs', () => {
         expect(phone.number.replace(/\s/g, '')).not.toMatch(/^(\+995)?5\d{8}$/);
       }
     });
+  });
+
+  it('marks the healthcare programme’s Georgian name as our unofficial translation, in the title every list shows', () => {
+    const data = programSchema.parse(files.find((f) => f.id === 'universal-healthcare')?.data);
+    expect(data.title.ka).toContain('არაოფიციალური თარგმანი');
+    expect(data.termsNote?.ka).toContain('ჩვენი თარგმანია');
+    expect(data.termsNote?.en).toContain('our own translation');
   });
 });
