@@ -15,9 +15,11 @@ const programs = readdirSync('content/programs')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => {
     const data = parse(readFileSync(`content/programs/${f}`, 'utf8')) as {
+      title: { ka: string; en: string };
       categories: string[];
       regions: 'all' | string[];
       termsYear?: number;
+      ask?: { places?: string[] };
     };
     return { id: f.replace(/\.yaml$/, ''), ...data };
   });
@@ -115,13 +117,49 @@ describe('programs page filters', () => {
 });
 
 describe('program page', () => {
-  it('a nationwide program points to the nearest-place finder and lists related programs', async () => {
+  /** The old promise, in either language: no source says every listed place advises on every program. */
+  const anyPlacePromise = /any place listed|ნებისმიერ ადგილს/i;
+
+  it.each(programs.flatMap((p) => (['ka', 'en'] as const).map((lang) => [p.id, lang] as const)))(
+    '%s (%s) says where to ask, with a way to reach them, and lists only the places its file names',
+    async (id, lang) => {
+      const page = await noJs.newPage();
+      await page.goto(`${baseUrl}/${lang}/programs/${id}/`);
+      const section = page.locator('section[data-where-to-ask]');
+      expect(await section.locator('h2').innerText()).toBe(lang === 'ka' ? 'სად ვიკითხო ამ პროგრამის შესახებ' : 'Where to ask about it');
+      expect((await section.locator('p').first().innerText()).length).toBeGreaterThan(20);
+      const ways = await section.locator('a[href^="https://"], a[href^="http://"], a[href^="tel:"], a[href^="mailto:"]').count();
+      expect(ways, 'a web, tel: or mailto: link').toBeGreaterThan(0);
+      expect(await page.locator('main').innerText()).not.toMatch(anyPlacePromise);
+      expect(await page.locator('[data-nearest-place-link]').count()).toBe(0);
+      const listed = await section.locator('[data-place]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place']));
+      const named = programs.find((p) => p.id === id)?.ask?.places ?? [];
+      expect([...listed].sort()).toEqual([...named].sort());
+      await page.close();
+    },
+  );
+
+  it('the state programme names the Agency’s hotline as a tel: link and its office, and lists related programs', async () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/programs/state-reintegration-programme/`);
-    const link = page.locator('#program-places ~ * a[data-nearest-place-link], section:has(#program-places) a[data-nearest-place-link]').first();
-    expect(await link.getAttribute('href')).toBe('/en/places/#finder');
+    const section = page.locator('section[data-where-to-ask]');
+    expect(await section.locator('a[href="tel:1505"]').count()).toBe(1);
+    expect(await section.locator('[data-place="livelihood-agency"] a').getAttribute('href')).toBe('/en/places/livelihood-agency/');
     const related = await page.locator('section:has(#related) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(related).toContain('/en/programs/vocational-education/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the healthcare programme’s Georgian title says it is an unofficial translation, on its page and in the list', async () => {
+    const title = programs.find((p) => p.id === 'universal-healthcare')?.title.ka ?? '';
+    expect(title).toContain('არაოფიციალური');
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/ka/programs/universal-healthcare/`);
+    expect(await page.locator('h1').innerText()).toBe(title);
+    expect(await page.locator('[data-terms-year]').innerText()).toContain('ჩვენი თარგმანია');
+    await page.goto(`${baseUrl}/ka/programs/`);
+    expect(await page.locator('#program-list a[href="/ka/programs/universal-healthcare/"]').first().innerText()).toContain('არაოფიციალური');
     await page.close();
   });
 

@@ -162,6 +162,24 @@ export const programSchema = z
     officialUrl: webUrl.optional(),
     phones: z.array(phone).optional(),
     email: z.email({ error: 'must be an e-mail address' }).optional(),
+    /**
+     * Where to ask about the program, as a source says: shown under "Where to ask about it"
+     * with the program's own site, phones and e-mail. Without it the page names the provider.
+     */
+    ask: z
+      .object({
+        /** Who answers questions about the program and how to reach them, e.g. "the Agency's hotline". */
+        text: localizedText,
+        /** Pages that help reach them besides `officialUrl`, e.g. an online registration. */
+        links: z.array(z.object({ url: webUrl, label: localizedText }).strict()).min(1).optional(),
+        /**
+         * Places on this site that a source names as somewhere to ask about this program
+         * (file names in content/hubs, e.g. `livelihood-agency`). Only these are listed.
+         */
+        places: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a place in content/hubs/, e.g. livelihood-agency')).min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** The year whose terms the page describes, where terms change yearly. */
     termsYear: z.number().int().min(2000).max(2100).optional(),
     /** A caveat about how current the terms are. */

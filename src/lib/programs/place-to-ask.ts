@@ -1,9 +1,11 @@
+import type { PlaceStatus } from '../content/vocabulary';
 import { type LatLon, nearest } from '../geo/distance';
 import { nearestOpen } from '../places/nearest-open';
 
 /**
  * "Where can I ask?": the open places nearest to a visitor of the "What help
- * can I get?" check, from the town they typed or, failing that, their region.
+ * can I get?" check, from the town they typed or, failing that, their region;
+ * and, on a program's page, the places its sources name for that program.
  */
 
 /** What the finder needs to know about a place. */
@@ -12,7 +14,7 @@ export interface AskablePlace extends LatLon {
   /** Region id from content/regions.yaml. */
   region: string;
   /** Only `open` places are suggested: a planned one cannot help yet. */
-  status: 'open' | 'planned';
+  status: PlaceStatus;
 }
 
 /** A town of the gazetteer, as far as the finder needs it. */
@@ -77,19 +79,20 @@ export function placesToAsk<P extends AskablePlace>(
 }
 
 /**
- * The places to list on a program's page: those in the regions the program
- * serves, open ones first. `all` for a nationwide program, which any place
- * can help with (the page then points to the nearest-place finder instead of
- * listing every place).
+ * The places to list under "Where to ask about it" on a program's page: only
+ * those the program's file names (`ask.places`), because no source says that
+ * every place on the site advises on every program. Open places come first, each
+ * group in the file's order. An id with no place behind it is an editor's typo
+ * and stops the build.
  *
- * @example placesServing(['kakheti'], places) // [telaviHub, akhmetaHub]
- * @example placesServing('all', places) // 'all'
+ * @example placesToAskAbout(['livelihood-agency'], places) // [livelihoodAgency]
+ * @example placesToAskAbout(undefined, places) // []
  */
-export function placesServing<P extends { region: string; status: 'open' | 'planned' }>(
-  programRegions: 'all' | readonly string[],
-  places: readonly P[],
-): P[] | 'all' {
-  if (programRegions === 'all') return 'all';
-  const inRegions = places.filter((p) => programRegions.includes(p.region));
-  return [...inRegions.filter((p) => p.status === 'open'), ...inRegions.filter((p) => p.status !== 'open')];
+export function placesToAskAbout<P extends { id: string; status: string }>(ids: readonly string[] | undefined, places: readonly P[]): P[] {
+  const named = (ids ?? []).map((id) => {
+    const place = places.find((p) => p.id === id);
+    if (!place) throw new Error(`ask.places names "${id}", which is not a place: use a file name from content/hubs/ (without .yaml)`);
+    return place;
+  });
+  return [...named.filter((p) => p.status === 'open'), ...named.filter((p) => p.status !== 'open')];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { programSchema } from '../../../src/lib/content/schemas';
-import { readProgramFiles, readRegionIds } from '../lib/programs/support/program-files';
+import { readdirSync } from 'node:fs';
+import { contentDir, readProgramFiles, readRegionIds } from '../lib/programs/support/program-files';
 
 /**
  * Every program file must meet the schema and point only at things that exist:
@@ -10,6 +11,7 @@ import { readProgramFiles, readRegionIds } from '../lib/programs/support/program
 const files = readProgramFiles();
 const ids = new Set(files.map((f) => f.id));
 const regionIds = readRegionIds();
+const placeIds = new Set(readdirSync(new URL('hubs/', contentDir)).map((name) => name.replace(/\.[a-z]+$/, '')));
 
 describe('content/programs', () => {
   it('has the seven programs the sources describe', () => {
@@ -53,9 +55,39 @@ describe('content/programs', () => {
       for (const need of program?.rules.needs.anyOf ?? []) expect(program?.categories).toContain(need);
     });
 
+    it.runIf(parsed.success)('says where to ask, and links only places that exist', () => {
+      expect(program?.ask?.text.en, 'ask.text').toBeTruthy();
+      for (const place of program?.ask?.places ?? []) expect(placeIds, `ask.places "${place}"`).toContain(place);
+    });
+
+    it.runIf(parsed.success)('never promises that any place on the site can help with it', () => {
+      const text = JSON.stringify(program);
+      expect(text).not.toMatch(/any place (listed )?on this site|ნებისმიერ ადგილს/i);
+    });
+
     it.runIf(parsed.success)('publishes no Georgian mobile number (personal numbers stay off the site)', () => {
       for (const phone of program?.phones ?? []) {
         expect(phone.number.replace(/\s/g, '')).not.toMatch(/^(\+995)?5\d{8}$/);
+      }
+    });
+  });
+
+  describe('where to ask, as the sources say', () => {
+    const ask = (id: string) => programSchema.parse(files.find((f) => f.id === id)?.data).ask;
+
+    it('sends the state programme to the Agency that runs it (https://idp.gov.ge/reintegration-programs/)', () => {
+      expect(ask('state-reintegration-programme')?.places).toEqual(['livelihood-agency']);
+    });
+
+    it('sends assisted voluntary return to IOM’s offices only (https://georgia.iom.int/return-to-georgia)', () => {
+      const places = ask('iom-assisted-voluntary-return')?.places ?? [];
+      expect(places.length).toBeGreaterThan(0);
+      for (const place of places) expect(place).toMatch(/^iom-/);
+    });
+
+    it('links no place for programs whose sources name none of the places on the site', () => {
+      for (const id of ['enterprise-georgia-micro-small-business', 'rda-agricultural-programmes', 'state-employment-support-agency', 'vocational-education', 'universal-healthcare']) {
+        expect(ask(id)?.places, id).toBeUndefined();
       }
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesServing, placesToAsk, regionCentre, type AskablePlace, type TownPoint } from '../../../../src/lib/programs/place-to-ask';
+import { placesToAsk, placesToAskAbout, regionCentre, type AskablePlace, type TownPoint } from '../../../../src/lib/programs/place-to-ask';
 
 const places: AskablePlace[] = [
   { id: 'tbilisi-office', region: 'tbilisi', status: 'open', lat: 41.7151, lon: 44.8271 },
@@ -56,14 +56,18 @@ describe('placesToAsk', () => {
   });
 });
 
-describe('placesServing', () => {
-  it('lists the places in the program’s regions, open ones first', () => {
-    const result = placesServing(['adjara', 'kakheti'], places);
-    expect(result === 'all' ? result : result.map((p) => p.id)).toEqual(['telavi-hub', 'akhmeta-hub', 'batumi-hub']);
+describe('placesToAskAbout', () => {
+  it('lists only the places the program names, open ones first, each group in the file’s order', () => {
+    const result = placesToAskAbout(['batumi-hub', 'telavi-hub', 'tbilisi-office'], places);
+    expect(result.map((p) => p.id)).toEqual(['telavi-hub', 'tbilisi-office', 'batumi-hub']);
   });
 
-  it('gives no list for a region without places, and `all` for a nationwide program', () => {
-    expect(placesServing(['guria'], places)).toEqual([]);
-    expect(placesServing('all', places)).toBe('all');
+  it('lists no place for a program that names none, however many places share its regions', () => {
+    expect(placesToAskAbout(undefined, places)).toEqual([]);
+    expect(placesToAskAbout([], places)).toEqual([]);
+  });
+
+  it('stops on a name that is not a place, saying where the names come from', () => {
+    expect(() => placesToAskAbout(['telavi-hub', 'no-such-office'], places)).toThrow(/"no-such-office".*content\/hubs/);
   });
 });
