@@ -41,3 +41,13 @@ export function useTranslations(locale: Locale) {
 export function uiKeys(locale: Locale): string[] {
   return Object.keys(dictionaries[locale]);
 }
+
+/**
+ * A UI string as written, with its `{placeholders}` left in: for a browser
+ * script that fills them itself with `format` (e.g. the check's reasons).
+ *
+ * @example uiTemplate('en', 'check.result.count') // 'Programs that may fit your answers: {count}.'
+ */
+export function uiTemplate(locale: Locale, key: UiKey): string {
+  return dictionaries[locale][key];
+}
