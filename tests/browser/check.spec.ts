@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { ruleNames } from '../../src/lib/programs/answer-values';
 import { addMonths, georgianDate } from '../../src/lib/programs/match';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
@@ -39,8 +40,8 @@ interface Persona {
   needs: string[];
 }
 
-/** Fills the form the way a visitor does, and submits it. */
-async function answer(page: Page, persona: Persona): Promise<void> {
+/** Fills the form the way a visitor does, and submits it; with JavaScript, waits for the result. */
+async function answer(page: Page, persona: Persona, { javaScript = true } = {}): Promise<void> {
   if (persona.returned) {
     await page.selectOption('select[name=month]', persona.returned.month);
     await page.selectOption('select[name=year]', persona.returned.year);
@@ -51,12 +52,33 @@ async function answer(page: Page, persona: Persona): Promise<void> {
   if (persona.town) await page.fill('input[name=town]', persona.town);
   for (const need of persona.needs) await page.check(`input[name=need][value="${need}"]`);
   await page.click('form[data-check-form] button[type=submit]');
-  await page.waitForSelector('[data-result]:not([hidden])');
+  if (javaScript) await page.waitForSelector('[data-result]:not([hidden])');
+  else await page.waitForURL(/#check-fallback$/);
 }
 
 /** Ids of the programs in the result, in order. */
 const resultIds = (page: Page) =>
   page.locator('[data-result-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['program']));
+
+/** Ids of the programs listed as not fitting, each with the reasons given, in order. */
+const missReasons = (page: Page) =>
+  page.locator('[data-miss-list] > li').evaluateAll((items) =>
+    items.map((li) => ({
+      id: (li as HTMLElement).dataset['miss'],
+      // textContent: the list is folded away, and innerText of a hidden element is empty.
+      reasons: [...li.querySelectorAll('[data-field=why-not] li')].map((r) => r.textContent?.trim() ?? ''),
+    })),
+  );
+
+/** The personas of the checks above, and one who came back 20 months ago. */
+const personas: Array<{ who: string; persona: Persona }> = [
+  { who: 'back 3 months, Kakheti, business', persona: { returned: monthsAgo(3), stay: 'irregular-over-1-year', route: 'own-way', region: 'kakheti', needs: ['business'] } },
+  { who: 'back 2 years, training', persona: { returned: monthsAgo(24), stay: 'irregular-over-1-year', route: 'own-way', needs: ['training'] } },
+  { who: 'health care only', persona: { needs: ['health'] } },
+  { who: 'documents only, typed town', persona: { town: 'Telavi', needs: ['documents-legal'] } },
+  { who: 'back 20 months after an irregular stay, business', persona: { returned: monthsAgo(20), stay: 'irregular-over-1-year', route: 'own-way', needs: ['business'] } },
+];
+const languages = ['ka', 'en'] as const;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -224,5 +246,106 @@ describe('when JavaScript is unavailable', () => {
     expect(new URL(page.url()).hash).toBe('#check-fallback');
     expect(await page.locator('[data-check-fallback]').isVisible()).toBe(true);
     await page.close();
+  });
+});
+
+describe('every "no" is explained', () => {
+  const everyProgram = Object.keys(programs).sort();
+
+  it.each(languages.flatMap((lang) => personas.map(({ who, persona }) => ({ lang, who, persona }))))(
+    'with JavaScript, $lang, $who: each program is listed as a fit, or after the fits with its reasons',
+    async ({ lang, persona }) => {
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${baseUrl}/${lang}/check/`);
+      await answer(page, persona);
+      const fits = await resultIds(page);
+      const misses = await missReasons(page);
+      expect([...fits, ...misses.map((m) => m.id)].sort()).toEqual(everyProgram);
+      for (const miss of misses) {
+        expect(miss.reasons.length, miss.id).toBeGreaterThan(0);
+        for (const reason of miss.reasons) expect(reason, miss.id).toMatch(lang === 'ka' ? /[\u10D0-\u10FF]{3}/u : /^[A-Z].*\.$/);
+      }
+      // The programs that do not fit come after the ones that do, folded away.
+      const details = page.locator('details[data-result-misses]');
+      expect(await details.isVisible()).toBe(misses.length > 0);
+      if (misses.length > 0) {
+        expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        expect(await page.locator('[data-result-list] ~ details[data-result-misses]').count()).toBe(1);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each([
+    { lang: 'en', reason: 'You came back 20 months ago; this program is for people in their first 12 months after return.' },
+    { lang: 'ka', reason: 'თქვენ 20 თვის წინ დაბრუნდით; პროგრამა დაბრუნებიდან პირველი 12 თვის განმავლობაში მიმართვისთვისაა.' },
+  ])('back 20 months ($lang): the state programme is not for them, and the page says why, in plain words', async ({ lang, reason }) => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${lang}/check/`);
+    await answer(page, personas[4]!.persona);
+    expect(await resultIds(page)).not.toContain('state-reintegration-programme');
+    const state = page.locator('[data-miss="state-reintegration-programme"]');
+    expect(await state.isVisible()).toBe(false);
+    await page.click('details[data-result-misses] > summary');
+    expect(await state.isVisible()).toBe(true);
+    expect(await state.locator('[data-field=why-not] li').allInnerTexts()).toEqual([reason]);
+    expect(await state.locator('a').getAttribute('href')).toBe(`/${lang}/programs/state-reintegration-programme/`);
+    // Opened, the list of programs that do not fit meets WCAG 2.2 AA too.
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(languages.flatMap((lang) => personas.map(({ who, persona }) => ({ lang, who, persona }))))(
+    'without JavaScript, $lang, $who: the answer lists every program with the conditions that decide it',
+    async ({ lang, persona }) => {
+      const page = await noJs.newPage();
+      await page.goto(`${baseUrl}/${lang}/check/`);
+      await answer(page, persona, { javaScript: false });
+      expect(await page.locator('[data-check-fallback]').isVisible()).toBe(true);
+      const listed = await page.locator('[data-fallback-program]').evaluateAll((items) =>
+        items.map((li) => ({
+          id: li.getAttribute('data-fallback-program'),
+          title: li.querySelector('a')?.textContent?.trim(),
+          conditions: [...li.querySelectorAll('li')].map((c) => c.textContent?.trim()),
+        })),
+      );
+      expect(listed.map((p) => p.id).sort()).toEqual(everyProgram);
+      for (const program of listed) {
+        const file = programs[program.id ?? '']!;
+        expect(program.title).toBe(file.title[lang]);
+        expect(program.conditions).toEqual(ruleNames.filter((r) => file.rules[r]).map((r) => file.rules[r]!.explain[lang]));
+      }
+      await page.close();
+    },
+  );
+
+  it.each(languages)('when the script does not load (%s), the answer without it meets WCAG 2.2 AA', async (lang) => {
+    // axe needs JavaScript in the page, so here the site's own scripts are refused instead of JavaScript being off.
+    const page = await context.newPage();
+    await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+    await page.goto(`${baseUrl}/${lang}/check/?need=business#check-fallback`);
+    expect(await page.locator('[data-check-fallback]').isVisible()).toBe(true);
+    expect(await page.locator('[data-fallback-program]').count()).toBe(Object.keys(programs).length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the options read the same in both languages', () => {
+  it('each question offers the same answers on the Georgian and the English page', async () => {
+    const options = async (lang: string) => {
+      const page = await noJs.newPage();
+      await page.goto(`${baseUrl}/${lang}/check/`);
+      const values = await page
+        .locator('form[data-check-form] :is(input, option)')
+        .evaluateAll((controls) => controls.map((c) => `${c.getAttribute('name') ?? c.parentElement?.getAttribute('name')}=${(c as HTMLInputElement).value}`));
+      await page.close();
+      return values;
+    };
+    // Regions are sorted by their name in each language; everything else keeps one order.
+    const byRegionName = (values: string[]) => [...values.filter((v) => !v.startsWith('region=')), ...values.filter((v) => v.startsWith('region=')).sort()];
+    expect(byRegionName(await options('ka'))).toEqual(byRegionName(await options('en')));
   });
 });

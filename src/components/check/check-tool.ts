@@ -1,6 +1,7 @@
 /**
  * The <check-tool> element: reads the answers from the form (or the address),
- * runs the eligibility rules in the browser and shows the result. Nothing is
+ * runs the eligibility rules in the browser and shows the result: the programs
+ * that fit, then those that do not with the reasons why. Nothing is
  * stored or sent: the answers live only in the page address.
  */
 import { format } from '../../i18n/ui';
@@ -20,6 +21,7 @@ import {
   uncoveredNeeds,
 } from '../../lib/programs/check-query';
 import { matchPrograms } from '../../lib/programs/match';
+import { type ProgramMiss, missedPrograms, notFitText, notFitWords } from '../../lib/programs/not-fit';
 import { type VisitorWhere, placesToAsk } from '../../lib/programs/place-to-ask';
 import { formParams, keepQueryInLanguageSwitch } from '../programs/page-query';
 
@@ -159,9 +161,37 @@ export class CheckTool extends HTMLElement {
       }),
     );
 
+    this.#showMisses(missedPrograms(answers, this.#data.programs, today), numbers);
     this.#showPlaces(form, town, answers.region, numbers);
     this.#stampDate();
     this.#result.hidden = false;
+  }
+
+  /** The programs the answers rule out, folded away, each with a sentence per rule that fails. */
+  #showMisses(misses: ProgramMiss[], numbers: Intl.NumberFormat): void {
+    const details = part<HTMLDetailsElement>(this, '[data-result-misses]');
+    details.hidden = misses.length === 0;
+    part(details, '[data-miss-count]').textContent = format(this.dataset['notFitTemplate'] ?? '', {
+      count: numbers.format(misses.length),
+    });
+    const words = notFitWords(
+      this.#data.notFitPhrases,
+      locales[this.#locale].intl,
+      (id) => this.#data.regions.find((r) => r.id === id)?.name ?? id,
+    );
+    const template = part<HTMLTemplateElement>(this, 'template[data-miss-template]');
+    part(details, '[data-miss-list]').replaceChildren(
+      ...misses.map((miss) => {
+        const program = this.#data.programs.find((p) => p.id === miss.id);
+        const item = fromTemplate(template);
+        item.dataset['miss'] = miss.id;
+        const title = part<HTMLAnchorElement>(item, '[data-field=title]');
+        title.href = program?.url ?? '';
+        title.textContent = program?.title ?? miss.id;
+        fillList(part(item, '[data-field=why-not]'), miss.notFits.map((n) => notFitText(n, words)));
+        return item;
+      }),
+    );
   }
 
   /** "Your answers": each question with the answer's own label from the form. */

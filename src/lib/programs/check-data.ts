@@ -1,5 +1,6 @@
 import type { LatLon } from '../geo/distance';
 import type { EligibilityRules } from './rules';
+import type { NotFitKey } from './not-fit';
 import { regionCentre, type TownPoint } from './place-to-ask';
 
 /**
@@ -49,6 +50,8 @@ export interface CheckPageData {
   programs: CheckProgram[];
   places: CheckPlace[];
   regions: CheckRegion[];
+  /** The UI strings, in the page's language, that say why a program does not fit (`notFitText`). */
+  notFitPhrases: Record<NotFitKey, string>;
 }
 
 /**
