@@ -347,6 +347,14 @@ const en = {
   'search.noJs': 'Search needs JavaScript, which is turned off in your browser. Below is every page of the site from A to Z.',
   'search.offline': 'Search needs an internet connection, and there is none right now. Check your connection and try again, or pick a page from the list below.',
   'search.allPages': 'Every page of the site (A–Z)',
+
+  'share.title': 'Send or share this page',
+  'share.address': 'Address of this page:',
+  'share.sms': 'Send by SMS',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.copyFailed': 'Could not copy. Select the address above and copy it yourself.',
+  'share.share': 'Share',
 } as const satisfies Record<UiKey, string>;
 
 export default en;

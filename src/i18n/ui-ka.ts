@@ -369,6 +369,15 @@ const ka = {
   'search.noJs': 'ძიებას JavaScript სჭირდება, თქვენს ბრაუზერში კი ის გამორთულია. ქვემოთ არის საიტის ყველა გვერდი ანბანის მიხედვით.',
   'search.offline': 'ძიებას ინტერნეტთან კავშირი სჭირდება, ახლა კი კავშირი არ არის. შეამოწმეთ ინტერნეტი და სცადეთ ხელახლა, ან აირჩიეთ გვერდი ქვემოთ მოცემული სიიდან.',
   'search.allPages': 'საიტის ყველა გვერდი (ა–ჰ)',
+
+  // Place and program pages: send the page to a phone or share it (ShareThisPage)
+  'share.title': 'გვერდის გაგზავნა ან გაზიარება',
+  'share.address': 'ამ გვერდის მისამართი:',
+  'share.sms': 'გაგზავნა SMS-ით',
+  'share.copy': 'ბმულის კოპირება',
+  'share.copied': 'ბმული დაკოპირდა',
+  'share.copyFailed': 'კოპირება ვერ მოხერხდა. მონიშნეთ ზემოთ მოცემული მისამართი და დააკოპირეთ ხელით.',
+  'share.share': 'გაზიარება',
 } as const;
 
 export default ka;
