@@ -1,6 +1,7 @@
 /**
  * Settings a deployer may change, in one place.
  */
+import { emailSetting } from './lib/share/mailto.ts';
 
 /**
  * The public address the site is served from (no trailing slash). Canonical
@@ -8,6 +9,14 @@
  * SITE_URL when building for production; the default serves local previews.
  */
 export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
+
+/**
+ * Where "Report a problem with this page" links on place and program pages send mail. Empty
+ * (the default) hides those links: set it only to an address that someone reads, here in
+ * place of the `''` or with FEEDBACK_EMAIL at build time. The build fails if the value is not
+ * one e-mail address.
+ */
+export const feedbackEmail = emailSetting(process.env['FEEDBACK_EMAIL'] ?? '', 'FEEDBACK_EMAIL');
 
 /** IOM Georgia's website (FACTS §6), linked as the fallback contact. */
 export const iomGeorgiaUrl = 'https://georgia.iom.int';

@@ -355,6 +355,14 @@ const en = {
   'share.copied': 'Link copied',
   'share.copyFailed': 'Could not copy. Select the address above and copy it yourself.',
   'share.share': 'Share',
+
+  'report.title': 'Report a problem with this page',
+  'report.intro': 'Which detail is wrong? Choose it below: your e-mail app opens a message to {email} with the address of this page already in it.',
+  'report.other': 'Something else',
+  'report.subject': 'Correction: {title} — {field}',
+  'report.bodyPage': 'Page: {url}',
+  'report.bodyField': 'What is wrong: {field}',
+  'report.bodyCorrect': 'What is correct (and how you know):',
 } as const satisfies Record<UiKey, string>;
 
 export default en;

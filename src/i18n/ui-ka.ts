@@ -378,6 +378,15 @@ const ka = {
   'share.copied': 'ბმული დაკოპირდა',
   'share.copyFailed': 'კოპირება ვერ მოხერხდა. მონიშნეთ ზემოთ მოცემული მისამართი და დააკოპირეთ ხელით.',
   'share.share': 'გაზიარება',
+
+  // Place and program pages: mail the editors about a wrong detail (ReportProblem; only with an address set)
+  'report.title': 'ამ გვერდზე შეცდომის შესახებ შეტყობინება',
+  'report.intro': 'რომელი ინფორმაციაა არასწორი? აირჩიეთ ქვემოთ: გაიხსნება თქვენი ელფოსტის პროგრამა წერილით მისამართზე {email}. წერილში ამ გვერდის მისამართი უკვე ჩაწერილია.',
+  'report.other': 'სხვა',
+  'report.subject': 'შესწორება: {title} — {field}',
+  'report.bodyPage': 'გვერდი: {url}',
+  'report.bodyField': 'რა არის არასწორი: {field}',
+  'report.bodyCorrect': 'როგორ უნდა იყოს სწორად (და საიდან იცით):',
 } as const;
 
 export default ka;
