@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { displayUrl, telHref } from '../../../../src/lib/format/contact';
-import { formatDate, isoDate } from '../../../../src/lib/format/date';
+import { asOfPhrase, formatDate, isoDate } from '../../../../src/lib/format/date';
 
 describe('formatDate', () => {
-  it('writes Georgian dates with Intl ka-GE', () => {
+  it('writes dates as Intl does for ka-GE and en-GB', () => {
     expect(formatDate(new Date('2026-11-25T12:00:00Z'), 'ka')).toBe('25 ნოემბერი, 2026');
     expect(formatDate(new Date('2026-11-25T12:00:00Z'), 'en')).toBe('25 November 2026');
   });
@@ -14,6 +14,15 @@ describe('formatDate', () => {
 
   it('gives ISO dates for <time datetime>', () => {
     expect(isoDate(new Date('2026-11-25T00:00:00Z'))).toBe('2026-11-25');
+  });
+});
+
+describe('asOfPhrase', () => {
+  it('puts the Georgian month in the genitive, and leaves an undated source to the caller', () => {
+    expect(asOfPhrase({ year: 2024, month: 1 }, 'ka')).toBe('2024 წლის იანვრის მდგომარეობით');
+    expect(asOfPhrase({ year: 2024 }, 'ka')).toBe('2024 წლის მდგომარეობით');
+    expect(asOfPhrase({ year: 2024, month: 12 }, 'en')).toBe('as of December 2024');
+    expect(asOfPhrase('unknown', 'en')).toBeUndefined();
   });
 });
 
