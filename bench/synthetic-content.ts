@@ -194,6 +194,8 @@ export function syntheticPlace(i: number, town: SyntheticTown, next: () => numbe
     name: { ka: `${georgianCases(town.ka).genitive} ${kind[0]} №${i + 1}`, en: `${town.en} ${kind[1]} no. ${i + 1}` },
     type,
     status: placeStatuses[i % 5 === 0 ? 1 : 0] ?? 'open',
+    // Every fourth status is old enough to be stale, as many real ones are.
+    confirmed: i % 4 === 0 ? '2024' : '2026-11',
     region: town.region,
     town: both(townPair),
     summary: both(paragraph(next, townPair, 2)),
@@ -203,9 +205,9 @@ export function syntheticPlace(i: number, town: SyntheticTown, next: () => numbe
       precision: i % 3 === 0 ? 'town-centre' : 'building',
     },
     services: pickSome(next, services, 1 + Math.floor(next() * 4)),
-    ...(i % 2 === 0
-      ? { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: i % 4 === 0 ? '18:00' : '17:00' }] }
-      : { contactInstead: { name: { ka: `${georgianCases(town.ka).genitive} მუნიციპალიტეტის მერია`, en: `${town.en} Municipality City Hall` } } }),
+    ...(i % 2 === 0 && { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: i % 4 === 0 ? '18:00' : '17:00' }] }),
+    // No invented numbers: every synthetic place is reached through the real IOM Georgia body.
+    contactVia: ['iom-georgia'],
     sources: [`https://example.org/synthetic/places/${i + 1}`],
     lastReviewed: '2026-11-25',
   };

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { hubSchema, newsSchema, pageSchema, programSchema, regionSchema } from './lib/content/schemas';
+import { bodySchema, hubSchema, newsSchema, pageSchema, programSchema, regionSchema } from './lib/content/schemas';
 import { slugIdGenerator } from './lib/content/slug-ids';
 
 /** Content lives in the top-level `content/` folder. */
@@ -10,7 +10,7 @@ const root = './content';
 const perLanguage = (collection: string) =>
   glob({ base: `${root}/${collection}`, pattern: '**/*.{md,mdx}', generateId: slugIdGenerator(collection, { perLanguage: true }) });
 
-/** Places and programs: one bilingual YAML file each, `content/<collection>/<slug>.yaml`. */
+/** Places, bodies and programs: one bilingual YAML file each, `content/<collection>/<slug>.yaml`. */
 const bilingual = (collection: string) =>
   glob({ base: `${root}/${collection}`, pattern: '**/*.{yaml,yml,json}', generateId: slugIdGenerator(collection, { perLanguage: false }) });
 
@@ -18,6 +18,7 @@ export const collections = {
   pages: defineCollection({ loader: perLanguage('pages'), schema: pageSchema }),
   news: defineCollection({ loader: perLanguage('news'), schema: newsSchema }),
   hubs: defineCollection({ loader: bilingual('hubs'), schema: hubSchema }),
+  bodies: defineCollection({ loader: bilingual('bodies'), schema: bodySchema }),
   programs: defineCollection({ loader: bilingual('programs'), schema: programSchema }),
   regions: defineCollection({ loader: file(`${root}/regions.yaml`), schema: regionSchema }),
 };

@@ -18,8 +18,6 @@ export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace
  */
 export const feedbackEmail = emailSetting(process.env['FEEDBACK_EMAIL'] ?? '', 'FEEDBACK_EMAIL');
 
-/** IOM Georgia's website (FACTS §6), linked as the fallback contact. */
-export const iomGeorgiaUrl = 'https://georgia.iom.int';
 
 /**
  * An optional online street-tile layer, offered on maps as a layer the visitor

@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 import gazetteer from '../../src/data/gazetteer.json';
 import en from '../../src/i18n/ui-en';
 import ka from '../../src/i18n/ui-ka';
+import { isStale, parseConfirmed } from '../../src/lib/content/confirmed-date';
 import { distanceKm } from '../../src/lib/geo/distance';
+import { STALE_RANK_PENALTY_KM } from '../../src/lib/places/nearest-open';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
@@ -16,17 +18,27 @@ let browser: Browser;
 const places = readdirSync('content/hubs')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => {
-    const data = parse(readFileSync(`content/hubs/${f}`, 'utf8')) as { type: string; status: string; location: { lat: number; lon: number } };
-    return { id: f.replace(/\.yaml$/, ''), type: data.type, status: data.status, lat: data.location.lat, lon: data.location.lon };
+    const data = parse(readFileSync(`content/hubs/${f}`, 'utf8')) as {
+      type: string;
+      status: string;
+      confirmed: string | number;
+      location: { lat: number; lon: number };
+    };
+    const stale = isStale(parseConfirmed(String(data.confirmed)) ?? 'unknown', new Date());
+    return { id: f.replace(/\.yaml$/, ''), type: data.type, status: data.status, stale, lat: data.location.lat, lon: data.location.lon };
   });
 
-/** Distances (km) of the 3 nearest open places to a point, nearest first. */
+/**
+ * Distances (km) of the 3 open places the finder should show for a point, in
+ * its order: by distance, a place whose status is stale counting as 15 km further.
+ */
 const expectedNearestKm = (from: { lat: number; lon: number }) =>
   places
     .filter((p) => p.status === 'open')
-    .map((p) => distanceKm(from, p))
-    .sort((a, b) => a - b)
-    .slice(0, 3);
+    .map((p) => ({ km: distanceKm(from, p), rank: distanceKm(from, p) + (p.stale ? STALE_RANK_PENALTY_KM : 0) }))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, 3)
+    .map((p) => p.km);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -237,6 +249,28 @@ describe('the nearest-place finder', () => {
     expect(await page.locator('[data-nearest-place]').first().innerText()).toContain(ka['precision.town-centre']);
     expect(new URL((await page.getAttribute('[data-language-switch]', 'href')) ?? '', baseUrl).search).toBe('?from=ozurgeti');
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('each result says how current its status is and gives a number to call; a stale place ranks after a fresh one at the same point', async () => {
+    const { context, page, errors } = await openPlaces('/en/places/?from=telavi');
+    await page.locator('[data-nearest-place]').first().waitFor();
+    const shown = await nearestShown(page);
+    // IOM's Telavi office (confirmed November 2026) and the Telavi hub (last confirmed 2024) share one point.
+    expect(shown.indexOf('iom-telavi')).toBeLessThan(shown.indexOf('telavi-service-hub'));
+    for (const id of shown) {
+      const result = page.locator(`[data-nearest-place="${id}"]`);
+      const note = result.locator('[data-confirmed]');
+      const stale = places.find((p) => p.id === id)?.stale;
+      expect(await note.getAttribute('data-confirmed')).toBe(stale ? 'stale' : 'fresh');
+      expect(await note.innerText()).toMatch(stale ? /^Open · last confirmed \d{4}: call before you go$|^Open · the source gives no date/ : /^Open · as of [A-Z][a-z]+ \d{4}$/);
+      const link = result.locator('[data-finder-contact] a');
+      expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d+$|^https?:\/\//);
+    }
+    expect(await page.locator('[data-nearest-place="telavi-service-hub"] [data-finder-contact]').innerText()).toBe(
+      'Call: +995\u00a0574\u00a017\u00a096\u00a023 (Telavi Municipality)',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

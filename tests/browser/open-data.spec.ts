@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../unit/lib/places/support/csv';
@@ -55,6 +56,29 @@ describe('open data files', () => {
     expect(header?.slice(0, 3)).toEqual(['id', 'name_ka', 'name_en']);
     expect(rows.map((r) => r[0]).sort()).toEqual(placeIds);
     for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
+  });
+
+  it('every file carries each place’s confirmation date, as the content file gives it, and its caveat in both languages', async () => {
+    const confirmed = new Map(
+      placeIds.map((id) => [id, String((parse(readFileSync(`content/hubs/${id}.yaml`, 'utf8')) as { confirmed: string | number }).confirmed)]),
+    );
+    const json = JSON.parse((await get('/data/hubs.json')).text).places as Array<{ id: string; confirmed: string; caveat: { ka: string; en: string } }>;
+    for (const place of json) {
+      expect(place.confirmed, place.id).toBe(confirmed.get(place.id));
+      expect(place.caveat.en).toMatch(/^Status “(Open|Planned|Closed)”, (as of|last confirmed|the source gives no date)/);
+      expect(place.caveat.ka).toMatch(/^სტატუსი „/);
+    }
+    const geojson = JSON.parse((await get('/data/hubs.geojson')).text);
+    for (const feature of geojson.features) {
+      const place = json.find((p) => p.id === feature.id);
+      expect(feature.properties).toMatchObject({ confirmed: place?.confirmed, caveat_ka: place?.caveat.ka, caveat_en: place?.caveat.en });
+    }
+    const [header = [], ...rows] = parseCsv((await get('/data/hubs.csv')).text);
+    for (const row of rows) {
+      const cell = (column: string) => row[header.indexOf(column)];
+      const place = json.find((p) => p.id === cell('id'));
+      expect([cell('confirmed'), cell('caveat_ka'), cell('caveat_en')]).toEqual([place?.confirmed, place?.caveat.ka, place?.caveat.en]);
+    }
   });
 });
 

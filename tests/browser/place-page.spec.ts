@@ -2,6 +2,9 @@ import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/ui';
+import { parseConfirmed } from '../../src/lib/content/confirmed-date';
+import { confirmationNote } from '../../src/lib/places/confirmation';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -16,12 +19,16 @@ interface OpenPlace {
   id: string;
   name: { ka: string; en: string };
   location: { lat: number; lon: number; precision: 'building' | 'town-centre' };
+  type: 'service-hub' | 'iom-office' | 'state-agency';
+  status: 'open' | 'planned' | 'closed';
+  confirmed: string;
+  caveat: { ka: string; en: string };
   phones?: Array<{ number: string }>;
   email?: string;
   website?: string;
   address?: { ka: string; en: string };
   hours?: unknown[];
-  contactInstead?: { name: { ka: string; en: string }; url?: string };
+  contactVia?: Array<{ id: string; name: { ka: string; en: string }; phones?: Array<{ number: string }>; website?: string }>;
 }
 let places: Map<string, OpenPlace>;
 let browser: Browser;
@@ -41,33 +48,61 @@ afterAll(async () => {
 const vcardLines = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
 
 describe.each(languages)('place pages in %s', (lang) => {
-  it.concurrent.each(placeIds)('%s shows contacts or who to contact, hours or "contact before you go", map, directions to its coordinates and JSON-LD with geo', async (id) => {
+  it.concurrent.each(placeIds)('%s shows a way to make contact, its status with the source’s date, hours or "contact before you go", map, directions (open places only) and JSON-LD', async (id) => {
     const place = places.get(id);
     expect(place, `${id} missing from hubs.json`).toBeDefined();
     if (!place) return;
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}/${lang}/places/${id}/`);
+    // A contact path: a number to tap, or a named body with a link, every time.
     const contact = page.locator('section[aria-labelledby=contact]');
-    if (place.phones?.length) {
-      const tel = await contact.locator('a[href^="tel:"]').first().getAttribute('href');
-      expect(tel).toBe(`tel:${place.phones[0]?.number.replace(/[^\d+]/g, '')}`);
+    const tels = await contact.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const namedBodiesWithLink = await contact
+      .locator('[data-contact-via]')
+      .evaluateAll((bodies) => bodies.filter((b) => b.querySelector('h3')?.textContent?.trim() && b.querySelector('a[href]')).length);
+    expect(tels.length + namedBodiesWithLink, 'no tel: link and no named body with a link').toBeGreaterThan(0);
+    if (place.phones?.length) expect(tels[0]).toBe(`tel:${place.phones[0]?.number.replace(/[^\d+]/g, '')}`);
+    else {
+      const via = place.contactVia ?? [];
+      expect(via.length).toBeGreaterThan(0);
+      for (const body of via) {
+        const block = contact.locator(`[data-contact-via="${body.id}"]`);
+        expect(await block.locator('h3').innerText()).toBe(body.name[lang]);
+        // The one-line reason this body can help.
+        expect((await block.locator('h3 + p').innerText()).length).toBeGreaterThan(20);
+        for (const phone of body.phones ?? []) expect(tels).toContain(`tel:${phone.number.replace(/[^\d+]/g, '')}`);
+      }
     }
-    if (!place.phones && !place.email && !place.website && !place.address) {
-      expect(await contact.innerText()).toContain(place.contactInstead?.name[lang] ?? (lang === 'en' ? 'IOM Georgia' : 'IOM'));
-    }
+
+    // The status carries the date its source gave, as the staleness rule words it.
+    const statusNote = page.locator('h1 + p [data-confirmed]');
+    expect(await statusNote.isVisible()).toBe(true);
+    const expected = confirmationNote(parseConfirmed(place.confirmed) ?? 'unknown', lang, new Date(), useTranslations(lang));
+    expect(await statusNote.innerText()).toBe(expected.text);
+    expect(await statusNote.getAttribute('data-confirmed')).toBe(expected.stale ? 'stale' : 'fresh');
 
     const hours = page.locator('section[aria-labelledby=hours]');
-    if (place.hours) expect(await hours.locator('table tbody tr').count()).toBe(7);
+    if (place.status !== 'open') expect(await hours.count(), 'opening hours of a door that is not open').toBe(0);
+    else if (place.hours) expect(await hours.locator('table tbody tr').count()).toBe(7);
     else expect(await hours.locator('[data-hours-unknown]').isVisible()).toBe(true);
 
-    const pair = `${place.location.lat},${place.location.lon}`;
-    const osm = new URL((await page.getAttribute('a[data-directions=osm]', 'href')) ?? '');
-    expect(osm.hostname).toBe('www.openstreetmap.org');
-    expect(osm.searchParams.get('route')).toBe(`;${pair}`);
-    const google = new URL((await page.getAttribute('a[data-directions=google]', 'href')) ?? '');
-    expect(google.hostname).toBe('www.google.com');
-    expect(google.searchParams.get('destination')).toBe(pair);
+    if (place.status === 'open') {
+      const pair = `${place.location.lat},${place.location.lon}`;
+      const osm = new URL((await page.getAttribute('a[data-directions=osm]', 'href')) ?? '');
+      expect(osm.hostname).toBe('www.openstreetmap.org');
+      expect(osm.searchParams.get('route')).toBe(`;${pair}`);
+      const google = new URL((await page.getAttribute('a[data-directions=google]', 'href')) ?? '');
+      expect(google.hostname).toBe('www.google.com');
+      expect(google.searchParams.get('destination')).toBe(pair);
+    } else {
+      // A door that is not open: no directions, no contact card, and a link to the nearest open place.
+      expect(await page.locator('[data-directions]').count()).toBe(0);
+      expect(await page.locator('a[data-vcard]').count()).toBe(0);
+      const nearest = (await page.getAttribute('[data-not-open] a[data-nearest-open]', 'href')) ?? '';
+      const nearestId = nearest.split('/')[3] ?? '';
+      expect(places.get(nearestId)?.status).toBe('open');
+    }
 
     expect(await page.locator('[data-mini-map] svg [data-place-dot]').count()).toBe(1);
     const approximate = page.locator('[data-mini-map] [data-approximate]');
@@ -77,9 +112,19 @@ describe.each(languages)('place pages in %s', (lang) => {
     expect(blocks).toHaveLength(1);
     const data = JSON.parse(blocks[0] ?? '');
     expect(data['@context']).toBe('https://schema.org');
-    expect(['GovernmentOffice', 'LocalBusiness']).toContain(data['@type']);
+    // A public office is a GovernmentOffice; an IOM office a Place; never a business.
+    expect(data['@type']).toBe(place.type === 'iom-office' ? 'Place' : 'GovernmentOffice');
     expect(data.name).toBe(place.name[lang]);
-    expect(data.geo).toEqual({ '@type': 'GeoCoordinates', latitude: place.location.lat, longitude: place.location.lon });
+    const geo = { '@type': 'GeoCoordinates', latitude: place.location.lat, longitude: place.location.lon };
+    // An approximate point is the town's, never given as the building's.
+    if (place.location.precision === 'building') expect(data.geo).toEqual(geo);
+    else {
+      expect(data.geo).toBeUndefined();
+      expect(data.containedInPlace).toEqual({ '@type': 'City', name: expect.any(String), geo });
+    }
+    const property = (name: string) => data.additionalProperty.find((p: { propertyID: string }) => p.propertyID === name)?.value;
+    expect(property('confirmed')).toBe(place.confirmed);
+    expect(property('caveat')).toBe(place.caveat[lang]);
     expect(new URL(data.url).pathname).toBe(`/${lang}/places/${id}/`);
     expect('telephone' in data).toBe(Boolean(place.phones?.length));
     expect('openingHoursSpecification' in data).toBe(Boolean(place.hours));
@@ -87,9 +132,13 @@ describe.each(languages)('place pages in %s', (lang) => {
     await page.close();
   });
 
-  it.concurrent.each(placeIds)('%s offers a vCard that downloads as text/vcard and names the place', async (id) => {
+  it.concurrent.each(placeIds)('%s, when open, offers a vCard that downloads as text/vcard, names the place and carries a number and the caveat', async (id) => {
     const place = places.get(id);
     if (!place) throw new Error(`${id} missing from hubs.json`);
+    if (place.status !== 'open') {
+      expect((await fetch(`${baseUrl}/${lang}/places/${id}.vcf`)).status).toBe(404);
+      return;
+    }
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/places/${id}/`);
     const link = page.locator('a[data-vcard]');
@@ -109,8 +158,13 @@ describe.each(languages)('place pages in %s', (lang) => {
     expect(lines).toContain(`GEO:${place.location.lat};${place.location.lon}`);
     expect(lines.some((l) => l.startsWith('URL:') && l.endsWith(`/${lang}/places/${id}/`))).toBe(true);
     const note = lines.find((l) => l.startsWith('NOTE:')) ?? '';
-    if (place.location.precision === 'town-centre') expect(note).toMatch(lang === 'en' ? /Approximate location/ : /მიახლოებითი/);
-    expect(lines.some((l) => l.startsWith('TEL'))).toBe(Boolean(place.phones?.length));
+    const escaped = (text: string) => text.replace(/([,;\\])/g, '\\$1');
+    expect(note).toContain(escaped(place.caveat[lang]));
+    // Its own number, or else the first number on its contact path, whose owner the note names.
+    const firstVia = place.contactVia?.find((b) => b.phones?.length);
+    const number = place.phones?.[0]?.number ?? firstVia?.phones?.[0]?.number;
+    expect(lines).toContain(`TEL;TYPE=WORK,VOICE:${number?.replace(/[^\d+]/g, '')}`);
+    if (!place.phones?.length && firstVia) expect(note).toContain(escaped(firstVia.name[lang]));
     const adr = lines.find((l) => l.startsWith('ADR')) ?? '';
     // Street slot (third) holds the address when the content gives one; otherwise only the town (fourth).
     const [, , street, town] = adr.slice(adr.indexOf(':') + 1).split(';');

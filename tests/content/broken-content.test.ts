@@ -39,11 +39,40 @@ afterAll(() => {
 describe('a broken content file stops the build and names file, field and reason', () => {
   it('a value outside the fixed vocabulary (schema violation)', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('status: open', 'status: closed')),
+      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('status: open', 'status: shut')),
     );
     expect(code).not.toBe(0);
     expect(output).toContain('content/hubs/telavi-service-hub.yaml');
     expect(output).toMatch(/status[^\n]*(open|planned)/);
+  });
+
+  it('a place with no way to make contact (no phone of its own and no contactVia)', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'hubs/akhmeta-service-hub.yaml'), (t) => t.replace(/^contactVia: .*\n/m, '')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/akhmeta-service-hub.yaml: field "contactVia": the place has no phone number');
+  });
+
+  it('a contact path through a body that does not exist', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('contactVia: [telavi-municipality', 'contactVia: [telavi-municipalty')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/hubs/telavi-service-hub.yaml: field "contactVia": refers to "telavi-municipalty", but there is no content/bodies/telavi-municipalty.yaml');
+  });
+
+  it('a confirmation date that is not a month, and one in the future', async () => {
+    const notAMonth = await buildWithBrokenContent((c) =>
+      edit(join(c, 'bodies/akhmeta-municipality.yaml'), (t) => t.replace('confirmed: 2023-12', 'confirmed: 2023-13')),
+    );
+    expect(notAMonth.code).not.toBe(0);
+    expect(notAMonth.output).toContain('content/bodies/akhmeta-municipality.yaml');
+    expect(notAMonth.output).toMatch(/phones\.0\.confirmed[^\n]*"2023-13" is not a confirmation date: write the source's date as YYYY-MM/);
+    const future = await buildWithBrokenContent((c) => edit(join(c, 'hubs/iom-poti.yaml'), (t) => t.replace('confirmed: 2026-11', 'confirmed: 2099-01')));
+    expect(future.code).not.toBe(0);
+    expect(future.output).toContain('content/hubs/iom-poti.yaml');
+    expect(future.output).toMatch(/confirmed[^\n]*2099-01 is in the future/);
   });
 
   it('a place without its English name (missing translation in a bilingual file)', async () => {

@@ -101,6 +101,40 @@ export function unknownReferences(
   );
 }
 
+/**
+ * Every place must offer a way to make contact: a phone number of its own, or
+ * bodies in `contactVia` (content/bodies/) that can put a visitor in touch.
+ *
+ * @example unreachablePlaces([{ id: 'akhmeta-hub', hasPhone: false, via: [] }], new Set()) // one problem: no contact path
+ */
+export function unreachablePlaces(
+  places: Array<EntryFacts & { hasPhone: boolean; via: string[] }>,
+  bodyIds: ReadonlySet<string>,
+): ContentProblem[] {
+  return places.flatMap((place) => {
+    const file = fileOf(place, 'hubs');
+    const unknown = place.via
+      .filter((id) => !bodyIds.has(id))
+      .map((id) => ({
+        file,
+        field: 'contactVia',
+        reason: `refers to "${id}", but there is no content/bodies/${id}.yaml. Use one of: ${[...bodyIds].join(', ')}`,
+      }));
+    const missing =
+      !place.hasPhone && place.via.length === 0
+        ? [
+            {
+              file,
+              field: 'contactVia',
+              reason:
+                'the place has no phone number, so list the bodies that can put a visitor in touch (e.g. contactVia: [iom-georgia]); a returnee must never reach a page with no way to make contact',
+            },
+          ]
+        : [];
+    return [...unknown, ...missing];
+  });
+}
+
 /** Stops the build when there is any problem. */
 export function assertNoProblems(problems: ContentProblem[]): void {
   if (problems.length > 0) throw new ContentIntegrityError(problems);

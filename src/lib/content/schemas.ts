@@ -4,11 +4,13 @@ import {
   locationPrecisions,
   placeStatuses,
   placeTypes,
+  bodyKinds,
   programCategories,
   services,
   weekdays,
 } from './vocabulary';
 import { eligibilityRules } from '../programs/rules';
+import { type ConfirmedDate, isInFuture, parseConfirmed } from './confirmed-date';
 
 /**
  * Content schemas: the contract every file under `content/` must meet. Each
@@ -60,6 +62,35 @@ const phone = z.object({
   label: localizedText.optional(),
 });
 
+/**
+ * When the source confirmed a fact: the source's own date as `YYYY-MM` (or
+ * `YYYY` when it gives only the year), or `unknown` when it gives none. The page
+ * shows it as "as of …" and asks visitors to call first when it is old.
+ */
+export const confirmedDate = z.union([z.string(), z.number()]).transform((value, ctx): ConfirmedDate => {
+  const date = parseConfirmed(String(value));
+  if (date === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${String(value)}" is not a confirmation date: write the source's date as YYYY-MM (e.g. 2024-11), YYYY when it gives only the year, or unknown`,
+    });
+    return z.NEVER;
+  }
+  if (isInFuture(date, new Date())) {
+    ctx.addIssue({ code: 'custom', message: `${String(value)} is in the future: give the date the source was published or last updated` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A phone number of a place or body, with the date its source confirmed it. */
+const datedPhone = phone.extend({ confirmed: confirmedDate });
+
+/** A street address in both languages, with the date its source confirmed it. */
+const datedAddress = z
+  .object({ ka: localizedText.shape.ka, en: localizedText.shape.en, confirmed: confirmedDate })
+  .strict();
+
 /** A time of day, 24-hour clock, Georgia time. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like 09:00 (24-hour clock)');
 
@@ -97,8 +128,10 @@ export const hubSchema = z
     name: localizedText,
     /** Kind of place. */
     type: z.enum(placeTypes),
-    /** `open` receives visitors now; `planned` is announced but not open yet. */
+    /** `open` receives visitors now; `planned` is announced but not open yet; `closed` no longer receives visitors. */
     status: z.enum(placeStatuses),
+    /** When the source last confirmed the status (its own date, not the review date), e.g. `2024-11`. */
+    confirmed: confirmedDate,
     /** Region id from content/regions.yaml, e.g. `kakheti`. */
     region: z.string().regex(/^[a-z-]+$/, 'must be a region id from content/regions.yaml, e.g. kakheti'),
     /** Town or municipality the place serves, e.g. Telavi. */
@@ -108,18 +141,22 @@ export const hubSchema = z
     location,
     /** Help available here, from the fixed list. */
     services: z.array(z.enum(services)).min(1, 'list at least one service'),
-    /** Street address, only when a source gives it. */
-    address: localizedText.optional(),
-    /** Phone numbers, only when a source gives them. */
-    phones: z.array(phone).optional(),
+    /** Street address, only when a source gives it, with the source's date. */
+    address: datedAddress.optional(),
+    /** Phone numbers, only when a source gives them, each with the source's date. */
+    phones: z.array(datedPhone).optional(),
     /** E-mail, only when a source gives it. */
     email: z.email({ error: 'must be an e-mail address' }).optional(),
     /** Opening hours, only when a source gives them. */
     hours: z.array(openingHoursLine).min(1).optional(),
     /** The place's own website. */
     website: webUrl.optional(),
-    /** Who to contact when the place has no contact details of its own (e.g. the municipality). */
-    contactInstead: z.object({ name: localizedText, url: webUrl.optional() }).strict().optional(),
+    /**
+     * Ids of bodies in content/bodies/ that can put a visitor in touch with the
+     * place (its municipality, IOM Georgia), in the order to try them. Required
+     * when the place has no phone of its own.
+     */
+    contactVia: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a body in content/bodies/, e.g. iom-georgia')).min(1).optional(),
     /** A caveat shown next to the contact details, e.g. that they were last published in 2020. */
     contactCaveat: localizedText.optional(),
     sources,
@@ -127,6 +164,28 @@ export const hubSchema = z
   })
   .strict();
 export type Hub = z.infer<typeof hubSchema>;
+
+/**
+ * A body behind places (a municipality, IOM Georgia): its verified contacts, so a
+ * place without a published number of its own still offers a way in.
+ */
+export const bodySchema = z
+  .object({
+    name: localizedText,
+    /** What the body is; it decides the sentence that says why to contact it. */
+    kind: z.enum(bodyKinds),
+    phones: z.array(datedPhone).optional(),
+    address: datedAddress.optional(),
+    website: webUrl.optional(),
+    sources,
+    lastReviewed,
+  })
+  .strict()
+  .refine((b) => Boolean(b.phones?.length || b.website), {
+    message: 'give at least a phone number or a website: a body is listed so that visitors can reach it',
+    path: ['phones'],
+  });
+export type Body = z.infer<typeof bodySchema>;
 
 /** A region of Georgia (ISO 3166-2 first-level unit). */
 export const regionSchema = z

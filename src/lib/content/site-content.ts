@@ -1,10 +1,11 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
-import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions } from './integrity';
+import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions, unreachablePlaces } from './integrity';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
 export type HubEntry = CollectionEntry<'hubs'>;
+export type BodyEntry = CollectionEntry<'bodies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
 export type RegionEntry = CollectionEntry<'regions'>;
 
@@ -13,6 +14,7 @@ export interface SiteContent {
   pages: PageEntry[];
   news: NewsEntry[];
   hubs: HubEntry[];
+  bodies: BodyEntry[];
   programs: ProgramEntry[];
   regions: RegionEntry[];
 }
@@ -20,15 +22,16 @@ export interface SiteContent {
 let loaded: Promise<SiteContent> | undefined;
 
 /**
- * Loads every collection and runs the cross-file checks (translations, region
- * and program references). Any problem stops the build with file, field and reason.
+ * Loads every collection and runs the cross-file checks (translations, region,
+ * program and body references, a contact path for every place). Any problem stops the build with file, field and reason.
  */
 export function loadSiteContent(): Promise<SiteContent> {
   loaded ??= (async () => {
-    const [pages, news, hubs, programs, regions] = await Promise.all([
+    const [pages, news, hubs, bodies, programs, regions] = await Promise.all([
       getCollection('pages'),
       getCollection('news'),
       getCollection('hubs'),
+      getCollection('bodies'),
       getCollection('programs'),
       getCollection('regions'),
     ]);
@@ -53,8 +56,12 @@ export function loadSiteContent(): Promise<SiteContent> {
         'programs',
         'related',
       ),
+      ...unreachablePlaces(
+        hubs.map((h) => ({ id: h.id, filePath: h.filePath, hasPhone: Boolean(h.data.phones?.length), via: h.data.contactVia ?? [] })),
+        new Set(bodies.map((b) => b.id)),
+      ),
     ]);
-    return { pages, news, hubs, programs, regions };
+    return { pages, news, hubs, bodies, programs, regions };
   })();
   return loaded;
 }

@@ -7,9 +7,13 @@
 export const placeTypes = ['service-hub', 'iom-office', 'state-agency'] as const;
 export type PlaceType = (typeof placeTypes)[number];
 
-/** Whether a place already receives visitors. */
-export const placeStatuses = ['open', 'planned'] as const;
+/** Whether a place receives visitors: now, not yet, or no longer. */
+export const placeStatuses = ['open', 'planned', 'closed'] as const;
 export type PlaceStatus = (typeof placeStatuses)[number];
+
+/** What kind of body stands behind places: a municipality, IOM, or a state agency. */
+export const bodyKinds = ['municipality', 'iom', 'state-agency'] as const;
+export type BodyKind = (typeof bodyKinds)[number];
 
 /** How exact a place's coordinates are: the building itself, or only its town's centre. */
 export const locationPrecisions = ['building', 'town-centre'] as const;

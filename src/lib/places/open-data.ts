@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type Locale, localeCodes } from '../../i18n/locales';
 import { localizedPath } from '../../i18n/routes';
-import type { Hub, LocalizedText } from '../content/schemas';
+import { confirmedText } from '../content/confirmed-date';
+import type { Body, Hub, LocalizedText } from '../content/schemas';
 import { isoDate } from '../format/date';
 
 /**
@@ -17,22 +18,47 @@ export interface OpenPlace {
   name: LocalizedText;
   type: Hub['type'];
   status: Hub['status'];
+  /** When the source confirmed the status: `YYYY-MM`, `YYYY` or `unknown`. */
+  confirmed: string;
+  /** How far to trust the record (status date, approximate position), in both languages. */
+  caveat: LocalizedText;
   region: string;
   town: LocalizedText;
   /** WGS84, at most 6 decimals; `precision: town-centre` means the town, not the building. */
   location: { lat: number; lon: number; precision: Hub['location']['precision'] };
   services: Hub['services'];
-  address?: LocalizedText;
-  phones?: Hub['phones'];
+  address?: LocalizedText & { confirmed: string };
+  phones?: Array<{ number: string; label?: LocalizedText; confirmed: string }>;
   email?: string;
   website?: string;
   hours?: Hub['hours'];
-  contactInstead?: Hub['contactInstead'];
+  /** Bodies that can put a visitor in touch, in order, with their contacts. */
+  contactVia?: Array<{ id: string; name: LocalizedText; phones?: OpenPhone[]; website?: string }>;
   /** The place's page in each language, absolute. */
   url: Record<Locale, string>;
   sources: string[];
   /** `YYYY-MM-DD` */
   lastReviewed: string;
+}
+
+/** A phone number in the open data, its date written as in content. */
+export interface OpenPhone {
+  number: string;
+  label?: LocalizedText;
+  confirmed: string;
+}
+
+const openPhones = (phones: NonNullable<Hub['phones']>): OpenPhone[] =>
+  phones.map((p) => ({ number: p.number, ...(p.label && { label: p.label }), confirmed: confirmedText(p.confirmed) }));
+
+/** What the open data needs besides the places themselves. */
+export interface OpenDataContext {
+  /** Public address of the site without trailing slash, e.g. `https://example.ge`. */
+  siteUrl: string;
+  /** Every body by id (content/bodies/). */
+  bodies: ReadonlyMap<string, Body>;
+  /** The caveat of a place in one language (see `placeCaveat`). */
+  caveat: (place: Hub, locale: Locale) => string;
 }
 
 /** Rounds to 6 decimals (≈ 0.1 m), the most RFC 7946 §11.2 suggests. */
@@ -41,9 +67,8 @@ export const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 /**
  * The open-data record of each place, sorted by id so files are stable between builds.
  *
- * @param siteUrl public address of the site without trailing slash, e.g. `https://example.ge`
  */
-export function openPlaces(places: ReadonlyArray<{ id: string; data: Hub }>, siteUrl: string): OpenPlace[] {
+export function openPlaces(places: ReadonlyArray<{ id: string; data: Hub }>, { siteUrl, bodies, caveat }: OpenDataContext): OpenPlace[] {
   return [...places]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ id, data }) => ({
@@ -51,16 +76,24 @@ export function openPlaces(places: ReadonlyArray<{ id: string; data: Hub }>, sit
       name: data.name,
       type: data.type,
       status: data.status,
+      confirmed: confirmedText(data.confirmed),
+      caveat: { ka: caveat(data, 'ka'), en: caveat(data, 'en') },
       region: data.region,
       town: data.town,
       location: { lat: round6(data.location.lat), lon: round6(data.location.lon), precision: data.location.precision },
       services: data.services,
-      ...(data.address && { address: data.address }),
-      ...(data.phones && { phones: data.phones }),
+      ...(data.address && { address: { ...data.address, confirmed: confirmedText(data.address.confirmed) } }),
+      ...(data.phones && { phones: openPhones(data.phones) }),
       ...(data.email && { email: data.email }),
       ...(data.website && { website: data.website }),
       ...(data.hours && { hours: data.hours }),
-      ...(data.contactInstead && { contactInstead: data.contactInstead }),
+      ...(data.contactVia && {
+        contactVia: data.contactVia.flatMap((bodyId) => {
+          const body = bodies.get(bodyId);
+          if (!body) return [];
+          return [{ id: bodyId, name: body.name, ...(body.phones && { phones: openPhones(body.phones) }), ...(body.website && { website: body.website }) }];
+        }),
+      }),
       url: Object.fromEntries(localeCodes.map((l) => [l, `${siteUrl}${localizedPath(l, 'places', id)}`])) as Record<Locale, string>,
       sources: data.sources,
       lastReviewed: isoDate(data.lastReviewed),
@@ -82,6 +115,9 @@ export interface PlaceProperties {
   name_en: string;
   type: string;
   status: string;
+  confirmed: string;
+  caveat_ka: string;
+  caveat_en: string;
   precision: string;
   region: string;
   town_ka: string;
@@ -109,6 +145,9 @@ export function hubsGeoJson(places: readonly OpenPlace[]): FeatureCollection<Poi
           name_en: p.name.en,
           type: p.type,
           status: p.status,
+          confirmed: p.confirmed,
+          caveat_ka: p.caveat.ka,
+          caveat_en: p.caveat.en,
           precision: p.location.precision,
           region: p.region,
           town_ka: p.town.ka,
@@ -141,6 +180,9 @@ export const csvColumns = [
   'name_en',
   'type',
   'status',
+  'confirmed',
+  'caveat_ka',
+  'caveat_en',
   'region',
   'town_ka',
   'town_en',
@@ -171,6 +213,9 @@ export function hubsCsv(places: readonly OpenPlace[]): string {
       name_en: p.name.en,
       type: p.type,
       status: p.status,
+      confirmed: p.confirmed,
+      caveat_ka: p.caveat.ka,
+      caveat_en: p.caveat.en,
       region: p.region,
       town_ka: p.town.ka,
       town_en: p.town.en,

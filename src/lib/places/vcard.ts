@@ -97,8 +97,14 @@ export function writeVCard(card: VCard): string {
  * @param options.pageUrl the place's page on this site, always added as a URL
  * @param options.country the country's name in the card's language
  * @param options.notes sentences for NOTE, e.g. "Approximate location (town centre)"
+ * @param options.phones numbers to use when the place has none of its own (from its contact path)
  */
-export function placeVCard(place: Hub, locale: Locale, options: { pageUrl: string; country: string; notes: readonly string[] }): VCard {
+export function placeVCard(
+  place: Hub,
+  locale: Locale,
+  options: { pageUrl: string; country: string; notes: readonly string[]; phones?: readonly string[] },
+): VCard {
+  const phones = place.phones?.map((p) => p.number) ?? options.phones;
   const name = place.name[locale];
   return {
     name,
@@ -106,7 +112,7 @@ export function placeVCard(place: Hub, locale: Locale, options: { pageUrl: strin
     address: place.address
       ? { street: place.address[locale], country: options.country }
       : { locality: place.town[locale], country: options.country },
-    ...(place.phones && { phones: place.phones.map((p) => p.number) }),
+    ...(phones && { phones }),
     ...(place.email && { email: place.email }),
     urls: [place.website, options.pageUrl].filter((u): u is string => Boolean(u)),
     geo: { lat: place.location.lat, lon: place.location.lon },

@@ -1,3 +1,4 @@
+import type { PlaceStatus } from '../content/vocabulary';
 import type { LatLon } from '../geo/distance';
 import type { EligibilityRules } from './rules';
 import type { NotFitKey } from './not-fit';
@@ -32,7 +33,7 @@ export interface CheckPlace extends LatLon {
   /** The place's page on this site. */
   url: string;
   region: string;
-  status: 'open' | 'planned';
+  status: PlaceStatus;
   address?: string;
   phones: string[];
 }

@@ -1,11 +1,10 @@
-import { loadSiteContent } from '../../lib/content/site-content';
-import { hubsCsv, openPlaces } from '../../lib/places/open-data';
-import { siteUrl } from '../../site.config';
+import { hubsCsv } from '../../lib/places/open-data';
+import { siteOpenPlaces } from '../../lib/places/site-open-data';
 
 /** `/data/hubs.csv`: one row per place (RFC 4180, UTF-8, header row), for spreadsheets. */
 export async function GET() {
-  const { hubs } = await loadSiteContent();
-  return new Response(hubsCsv(openPlaces(hubs, siteUrl)), {
+  const places = await siteOpenPlaces();
+  return new Response(hubsCsv(places), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
 }

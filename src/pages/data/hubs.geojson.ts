@@ -1,11 +1,10 @@
-import { loadSiteContent } from '../../lib/content/site-content';
-import { hubsGeoJson, openPlaces } from '../../lib/places/open-data';
-import { siteUrl } from '../../site.config';
+import { hubsGeoJson } from '../../lib/places/open-data';
+import { siteOpenPlaces } from '../../lib/places/site-open-data';
 
 /** `/data/hubs.geojson`: the places as RFC 7946 Point features, for GIS tools and web maps. */
 export async function GET() {
-  const { hubs } = await loadSiteContent();
-  return new Response(`${JSON.stringify(hubsGeoJson(openPlaces(hubs, siteUrl)))}\n`, {
+  const places = await siteOpenPlaces();
+  return new Response(`${JSON.stringify(hubsGeoJson(places))}\n`, {
     headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
   });
 }

@@ -34,6 +34,9 @@ interface FinderStrings {
   directionsOsm: string;
   directionsGoogle: string;
   noOpen: string;
+  statusOpen: string;
+  call: string;
+  website: string;
   types: Record<string, string>;
 }
 
@@ -153,6 +156,17 @@ class PlaceFinder extends HTMLElement {
     if (languageSwitch) languageSwitch.href = withFrom(languageSwitch.href, id);
   }
 
+  /** "Call +995 …" (or the website), with whose number it is when it is not the place's own. */
+  private contactLine(contact: NonNullable<MapPlace['contact']>): HTMLParagraphElement {
+    const s = this.strings;
+    const isPhone = contact.href.startsWith('tel:');
+    return element('p', { className: 'mt-1', attrs: { 'data-finder-contact': '' } }, [
+      document.createTextNode(`${isPhone ? s.call : s.website}: `),
+      element('a', { className: isPhone ? 'font-bold' : '', text: contact.text, attrs: { href: contact.href } }),
+      ...(contact.whose ? [document.createTextNode(` (${contact.whose})`)] : []),
+    ]);
+  }
+
   private render(from: LatLon, title: string, moveFocus: boolean): void {
     const s = this.strings;
     const found = nearestOpen(from, this.places);
@@ -162,6 +176,12 @@ class PlaceFinder extends HTMLElement {
         return element('li', { className: 'border-rule rounded border p-4', attrs: { 'data-nearest-place': item.id } }, [
           element('p', { className: 'font-bold' }, [element('a', { text: item.name, attrs: { href: item.href } })]),
           element('p', { className: 'text-sm', text: `${s.types[item.type] ?? item.type} · ${item.town}` }),
+          element('p', {
+            className: item.stale ? 'text-warn text-sm font-bold' : 'text-muted text-sm',
+            text: `${s.statusOpen} · ${item.note}`,
+            attrs: { 'data-confirmed': item.stale ? 'stale' : 'fresh' },
+          }),
+          ...(item.contact ? [this.contactLine(item.contact)] : []),
           element('p', { text: format(s.distance, { distance: formatKm(distance, s.locale) }) }),
           ...(item.precision === 'town-centre' ? [element('p', { className: 'text-muted text-sm', text: s.approximate })] : []),
           element('p', { className: 'mt-1 flex flex-wrap gap-x-4 text-sm' }, [

@@ -2,36 +2,48 @@ import type { APIContext } from 'astro';
 import { type Locale, localeCodes } from '../../../i18n/locales';
 import { localizedPath } from '../../../i18n/routes';
 import { useTranslations } from '../../../i18n/ui';
+import { buildTime } from '../../../lib/content/build-time';
+import type { Body } from '../../../lib/content/schemas';
 import type { HubEntry } from '../../../lib/content/site-content';
 import { loadSiteContent } from '../../../lib/content/site-content';
-import { displayUrl } from '../../../lib/format/contact';
-import { fallbackContact, hasOwnContacts } from '../../../lib/places/fallback-contact';
+import { placeCaveat } from '../../../lib/places/caveat';
+import { confirmationNote } from '../../../lib/places/confirmation';
+import { contactPath, firstContact } from '../../../lib/places/contact-path';
 import { placeVCard, writeVCard } from '../../../lib/places/vcard';
 import { siteUrl } from '../../../site.config';
 
-/** One contact card per place and language: `/ka/places/<id>.vcf`, `/en/places/<id>.vcf`. */
+/**
+ * One contact card per open place and language: `/ka/places/<id>.vcf`,
+ * `/en/places/<id>.vcf`. Planned and closed places have none: nobody should
+ * save a door that is not open.
+ */
 export async function getStaticPaths() {
-  const { hubs } = await loadSiteContent();
-  return localeCodes.flatMap((lang) => hubs.map((place) => ({ params: { lang, slug: place.id }, props: { place } })));
+  const { hubs, bodies } = await loadSiteContent();
+  const bodiesById = new Map(bodies.map((b) => [b.id, b.data]));
+  return localeCodes.flatMap((lang) =>
+    hubs.filter((place) => place.data.status === 'open').map((place) => ({ params: { lang, slug: place.id }, props: { place, bodiesById } })),
+  );
 }
 
-export function GET({ params, props }: APIContext<{ place: HubEntry }>) {
+export function GET({ params, props }: APIContext<{ place: HubEntry; bodiesById: Map<string, Body> }>) {
   const locale = params['lang'] as Locale;
   const t = useTranslations(locale);
-  const { place } = props;
+  const { place, bodiesById } = props;
   const data = place.data;
-  const fallback = fallbackContact(data);
-  const notes = [
-    ...(data.location.precision === 'town-centre' ? [t('precision.town-centre')] : []),
-    ...(data.contactCaveat ? [data.contactCaveat[locale]] : []),
-    ...(hasOwnContacts(data)
-      ? []
-      : [[t('place.noContacts', { name: fallback.name[locale] }), fallback.url && displayUrl(fallback.url)].filter(Boolean).join(' ')]),
-  ];
+  // A place without a number of its own carries the first number on its contact
+  // path, and the note says whose number it is and how current.
+  const first = data.phones?.length ? undefined : firstContact(data, contactPath(data, bodiesById));
+  const via = first?.bodyId ? bodiesById.get(first.bodyId) : undefined;
+  const viaNote =
+    first?.kind === 'phone' && via
+      ? t('contact.cardVia', { name: via.name[locale], note: confirmationNote(first.confirmed, locale, buildTime, t, 'phone').text })
+      : undefined;
+  const notes = [placeCaveat(data, locale, buildTime, t), ...(data.contactCaveat ? [data.contactCaveat[locale]] : []), ...(viaNote ? [viaNote] : [])];
   const card = placeVCard(data, locale, {
     pageUrl: `${siteUrl}${localizedPath(locale, 'places', place.id)}`,
     country: t('place.country'),
     notes,
+    ...(first?.kind === 'phone' && { phones: [first.number] }),
   });
   return new Response(writeVCard(card), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
 }

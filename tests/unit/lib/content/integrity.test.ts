@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  unreachablePlaces,
   ContentIntegrityError,
   assertNoProblems,
   missingTranslations,
@@ -69,5 +70,25 @@ describe('assertNoProblems', () => {
     expect(run).toThrow(ContentIntegrityError);
     expect(run).toThrow(/2 problems/);
     expect(run).toThrow(/content\/hubs\/a\.yaml: field "region": unknown region "x"/);
+  });
+});
+
+describe('unreachablePlaces', () => {
+  const bodyIds = new Set(['iom-georgia', 'akhmeta-municipality']);
+
+  it('accepts a place with its own phone, or with bodies that can put a visitor in touch', () => {
+    expect(unreachablePlaces([{ id: 'agency', hasPhone: true, via: [] }], bodyIds)).toEqual([]);
+    expect(unreachablePlaces([{ id: 'akhmeta-hub', hasPhone: false, via: ['akhmeta-municipality', 'iom-georgia'] }], bodyIds)).toEqual([]);
+  });
+
+  it('stops a place with no way to make contact, naming file and field', () => {
+    const [problem] = unreachablePlaces([{ id: 'akhmeta-hub', filePath: 'content/hubs/akhmeta-hub.yaml', hasPhone: false, via: [] }], bodyIds);
+    expect(problem).toMatchObject({ file: 'content/hubs/akhmeta-hub.yaml', field: 'contactVia' });
+    expect(problem?.reason).toContain('contactVia: [iom-georgia]');
+  });
+
+  it('stops a reference to a body that does not exist, listing the ones that do', () => {
+    const [problem] = unreachablePlaces([{ id: 'x', hasPhone: true, via: ['iom-georgai'] }], bodyIds);
+    expect(problem?.reason).toBe('refers to "iom-georgai", but there is no content/bodies/iom-georgai.yaml. Use one of: iom-georgia, akhmeta-municipality');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Hub } from '~/lib/content/schemas';
+import type { Body, Hub } from '~/lib/content/schemas';
 import { csvColumns, csvField, hubsCsv, hubsGeoJson, hubsJson, openPlaces } from '~/lib/places/open-data';
 import { parseCsv } from './support/csv';
 import { telaviHub } from './support/hub';
@@ -10,17 +10,28 @@ const telavi: Hub = {
   ...telaviHub,
   name: { ka: 'თელავის მუნიციპალური სერვის ჰაბი', en: 'Telavi municipal service hub' },
   services: ['information', 'counselling'],
-  contactInstead: { name: { ka: 'მერია', en: 'City Hall' } },
+  confirmed: { year: 2024 },
+  contactVia: ['telavi-municipality'],
 };
+const telaviMunicipality: Body = {
+  name: { ka: 'თელავის მუნიციპალიტეტი', en: 'Telavi Municipality' },
+  kind: 'municipality',
+  phones: [{ number: '+995 574 17 96 23', label: { ka: 'ცხელი ხაზი', en: 'hotline' }, confirmed: { year: 2020, month: 4 } }],
+  website: 'http://www.telavi.gov.ge',
+  sources: ['http://www.telavi.gov.ge/ge/news/all/5'],
+  lastReviewed: new Date('2026-12-02'),
+};
+const { contactVia: _telaviVia, ...telaviOwnContacts } = telavi;
 const tbilisi: Hub = {
-  ...telavi,
+  ...telaviOwnContacts,
   name: { ka: 'IOM, თბილისი', en: 'IOM "central" office, Tbilisi' },
   type: 'iom-office',
   region: 'tbilisi',
   town: { ka: 'თბილისი', en: 'Tbilisi' },
   location: { lat: 41.72251234567, lon: 44.7925, precision: 'building' },
-  address: { ka: 'აბულაძის ქ. 12,\nთბილისი', en: '12 Abuladze St, Tbilisi' },
-  phones: [{ number: '+995 32 2 25 22 16' }, { number: '1505' }],
+  confirmed: { year: 2026, month: 11 },
+  address: { ka: 'აბულაძის ქ. 12,\nთბილისი', en: '12 Abuladze St, Tbilisi', confirmed: { year: 2020, month: 4 } },
+  phones: [{ number: '+995 32 2 25 22 16', confirmed: { year: 2022 } }, { number: '1505', confirmed: { year: 2026, month: 11 } }],
   website: 'https://georgia.iom.int',
   hours: [{ days: ['mon'], opens: '09:00', closes: '18:00' }],
   sources: ['https://a.example/1', 'https://b.example/2'],
@@ -30,7 +41,11 @@ const places = openPlaces(
     { id: 'telavi-service-hub', data: telavi },
     { id: 'iom-tbilisi', data: tbilisi },
   ],
-  site,
+  {
+    siteUrl: site,
+    bodies: new Map([['telavi-municipality', telaviMunicipality]]),
+    caveat: (place, locale) => `${locale}: ${place.status} ${JSON.stringify(place.confirmed)}`,
+  },
 );
 
 describe('openPlaces', () => {
@@ -42,6 +57,23 @@ describe('openPlaces', () => {
     expect(places[1]).not.toHaveProperty('phones');
     expect(places[1]).not.toHaveProperty('hours');
     expect(places[1]).not.toHaveProperty('address');
+  });
+
+  it('carries each place’s confirmation date and caveat, dated contacts, and the bodies that can put a visitor in touch', () => {
+    expect(places[0]).toMatchObject({
+      confirmed: '2026-11',
+      address: { en: '12 Abuladze St, Tbilisi', confirmed: '2020-04' },
+      phones: [{ number: '+995 32 2 25 22 16', confirmed: '2022' }, { number: '1505', confirmed: '2026-11' }],
+    });
+    expect(places[1]).toMatchObject({ confirmed: '2024', caveat: { ka: 'ka: open {"year":2024}', en: 'en: open {"year":2024}' } });
+    expect(places[1]?.contactVia).toEqual([
+      {
+        id: 'telavi-municipality',
+        name: telaviMunicipality.name,
+        phones: [{ number: '+995 574 17 96 23', label: { ka: 'ცხელი ხაზი', en: 'hotline' }, confirmed: '2020-04' }],
+        website: 'http://www.telavi.gov.ge',
+      },
+    ]);
   });
 });
 
@@ -91,6 +123,9 @@ describe('hubsGeoJson (RFC 7946)', () => {
       url_ka: `${site}/ka/places/telavi-service-hub/`,
       url_en: `${site}/en/places/telavi-service-hub/`,
       services: ['information', 'counselling'],
+      confirmed: '2024',
+      caveat_en: 'en: open {"year":2024}',
+      caveat_ka: 'ka: open {"year":2024}',
     });
   });
 });
@@ -130,6 +165,8 @@ describe('hubsCsv', () => {
       phones: '+995 32 2 25 22 16; 1505',
       sources: 'https://a.example/1; https://b.example/2',
       url_en: `${site}/en/places/iom-tbilisi/`,
+      confirmed: '2026-11',
+      caveat_en: 'en: open {"year":2026,"month":11}',
     });
     expect(rows[1]?.[csvColumns.indexOf('phones')]).toBe('');
   });

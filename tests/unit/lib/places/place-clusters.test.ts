@@ -7,6 +7,8 @@ const place = (id: string, lat: number, lon: number): MapPlace => ({
   name: id,
   type: 'service-hub',
   status: 'open',
+  note: '',
+  stale: false,
   town: 'town',
   lat,
   lon,

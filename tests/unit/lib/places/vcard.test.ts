@@ -105,8 +105,8 @@ describe('placeVCard', () => {
     const card = placeVCard(
       {
         ...telavi,
-        address: { ka: 'ერეკლე II-ის ქ. 16', en: '16 Erekle II St' },
-        phones: [{ number: '+995 350 27 08 72' }],
+        address: { ka: 'ერეკლე II-ის ქ. 16', en: '16 Erekle II St', confirmed: { year: 2016 } },
+        phones: [{ number: '+995 350 27 08 72', confirmed: { year: 2016 } }],
         email: 'info@example.ge',
         website: 'https://telavi.gov.ge',
       },
@@ -118,5 +118,12 @@ describe('placeVCard', () => {
     expect(card.email).toBe('info@example.ge');
     expect(card.urls).toEqual(['https://telavi.gov.ge', pageUrl]);
     expect(card).not.toHaveProperty('note');
+  });
+
+  it('carries the contact path’s number when the place has none of its own, never in place of its own', () => {
+    const options = { pageUrl, country: 'Georgia', notes: ['Call IOM Georgia.'], phones: ['+995 32 2 25 22 16'] };
+    expect(placeVCard(telavi, 'en', options).phones).toEqual(['+995 32 2 25 22 16']);
+    const own = { ...telavi, phones: [{ number: '1505', confirmed: { year: 2026, month: 11 } }] };
+    expect(placeVCard(own, 'en', options).phones).toEqual(['1505']);
   });
 });

@@ -8,6 +8,7 @@ export const telaviHub: Hub = {
   name: { ka: 'თელავის ჰაბი', en: 'Telavi hub' },
   type: 'service-hub',
   status: 'open',
+  confirmed: { year: 2026, month: 11 },
   region: 'kakheti',
   town: { ka: 'თელავი', en: 'Telavi' },
   summary: { ka: 'ჰაბი.', en: 'A hub.' },
