@@ -281,7 +281,7 @@ describe('every "no" is explained', () => {
 
   it.each([
     { lang: 'en', reason: 'You came back 20 months ago; this program is for people in their first 12 months after return.' },
-    { lang: 'ka', reason: 'თქვენ 20 თვის წინ დაბრუნდით; პროგრამა დაბრუნებიდან პირველი 12 თვის განმავლობაში მიმართვისთვისაა.' },
+    { lang: 'ka', reason: 'თქვენ 20 თვის წინ დაბრუნდით; პროგრამაზე განაცხადის შეტანა დაბრუნებიდან 12 თვის განმავლობაში შეიძლება.' },
   ])('back 20 months ($lang): the state programme is not for them, and the page says why, in plain words', async ({ lang, reason }) => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/check/`);

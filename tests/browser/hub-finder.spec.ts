@@ -257,7 +257,7 @@ describe('the nearest-place finder', () => {
     const { context, page, errors } = await openPlaces('/en/places/?from=telavi');
     await page.locator('[data-nearest-place]').first().waitFor();
     const shown = await nearestShown(page);
-    // IOM's Telavi office (confirmed November 2026) and the Telavi hub (last confirmed 2024) share one point.
+    // IOM's Telavi office (confirmed November 2026) and the Telavi hub (last confirmed 2023) share one point.
     expect(shown.indexOf('iom-telavi')).toBeLessThan(shown.indexOf('telavi-service-hub'));
     for (const id of shown) {
       const result = page.locator(`[data-nearest-place="${id}"]`);
@@ -269,8 +269,12 @@ describe('the nearest-place finder', () => {
       expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d+$|^https?:\/\//);
     }
     expect(await page.locator('[data-nearest-place="telavi-service-hub"] [data-finder-contact]').innerText()).toBe(
-      'Call: +995\u00a0574\u00a017\u00a096\u00a023 (Telavi Municipality)',
+      'Call: +995\u00a0574\u00a017\u00a096\u00a023 (Telavi Municipality)\nlast confirmed 2020: the number may have changed',
     );
+    expect(await page.locator('[data-nearest-place="telavi-service-hub"] [data-confirmed]').innerText()).toBe(
+      'Open · last confirmed 2023: call before you go',
+    );
+    expect(await page.locator('[data-nearest-place="iom-telavi"] [data-confirmed]').innerText()).toBe('Open · as of November 2026');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -81,6 +81,12 @@ describe.each(languages)('place pages in %s', (lang) => {
     const expected = confirmationNote(parseConfirmed(place.confirmed) ?? 'unknown', lang, new Date(), useTranslations(lang));
     expect(await statusNote.innerText()).toBe(expected.text);
     expect(await statusNote.getAttribute('data-confirmed')).toBe(expected.stale ? 'stale' : 'fresh');
+    // And in words, for places whose sources are known (not derived from the rule under test).
+    const literal: Record<string, { ka: string; en: string }> = {
+      'akhmeta-service-hub': { ka: 'ბოლოს დადასტურდა 2023 წელს: მისვლამდე დარეკეთ', en: 'last confirmed 2023: call before you go' },
+      'samgori-service-centre': { ka: 'წყაროში თარიღი მითითებული არ არის: მისვლამდე დარეკეთ', en: 'the source gives no date: call before you go' },
+    };
+    if (literal[id]) expect(await statusNote.innerText()).toBe(literal[id][lang]);
 
     const hours = page.locator('section[aria-labelledby=hours]');
     if (place.status !== 'open') expect(await hours.count(), 'opening hours of a door that is not open').toBe(0);

@@ -8,7 +8,7 @@ import { type Translate, confirmationNote } from './confirmation';
  * point is only the town centre, that it is not the building.
  *
  * @example placeCaveat(akhmetaHub, 'en', new Date('2026-12-02'), t)
- * // 'Status “Open”: last confirmed 2024: call before you go. The map point is the town centre, not the building.'
+ * // 'Status “Open”, last confirmed 2024: call before you go. The map point is the town centre, not the building.'
  */
 export function placeCaveat(place: Pick<Hub, 'status' | 'confirmed' | 'location'>, locale: Locale, now: Date, t: Translate): string {
   const note = confirmationNote(place.confirmed, locale, now, t);

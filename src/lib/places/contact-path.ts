@@ -8,7 +8,7 @@ import type { ConfirmedDate } from '../content/confirmed-date';
  */
 
 /** Why a body can help with a place; each has a sentence in the UI strings (`contact.reason.*`). */
-export type ContactReason = 'iomOffice' | 'viaIom' | 'viaMunicipality' | 'plannedViaMunicipality' | 'viaAgency';
+export type ContactReason = 'iomOffice' | 'viaIom' | 'plannedViaIom' | 'viaMunicipality' | 'plannedViaMunicipality' | 'viaAgency' | 'closedVia';
 
 /** One body on a place's contact path. */
 export interface ContactVia {
@@ -35,7 +35,8 @@ export type FirstContact =
  * @example contactReason({ type: 'iom-office', status: 'open' }, 'iom') // 'iomOffice'
  */
 export function contactReason(place: Pick<Hub, 'type' | 'status'>, kind: Body['kind']): ContactReason {
-  if (kind === 'iom') return place.type === 'iom-office' ? 'iomOffice' : 'viaIom';
+  if (place.status === 'closed') return 'closedVia';
+  if (kind === 'iom') return place.type === 'iom-office' ? 'iomOffice' : place.status === 'planned' ? 'plannedViaIom' : 'viaIom';
   if (kind === 'municipality') return place.status === 'planned' ? 'plannedViaMunicipality' : 'viaMunicipality';
   return 'viaAgency';
 }

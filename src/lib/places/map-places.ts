@@ -20,8 +20,11 @@ export interface MapPlace {
   note: string;
   /** True when the status is over 18 months old or undated: the finder ranks it after fresher places. */
   stale: boolean;
-  /** The first way to make contact: a number to call, else a website, and whose it is when not the place's own. */
-  contact?: { href: string; text: string; whose?: string };
+  /**
+   * The first way to make contact: a number to call (with how current it is),
+   * else a website, and whose it is when not the place's own.
+   */
+  contact?: { href: string; text: string; note?: string; whose?: string };
   town: string;
   lat: number;
   lon: number;
@@ -51,7 +54,11 @@ export function toMapPlaces(entries: ReadonlyArray<{ id: string; data: Hub }>, l
     const contact =
       first &&
       (first.kind === 'phone'
-        ? { href: telHref(first.number), text: first.number.replaceAll(' ', '\u00a0') }
+        ? {
+            href: telHref(first.number),
+            text: first.number.replaceAll(' ', '\u00a0'),
+            note: confirmationNote(first.confirmed, locale, now, t, 'phone').text,
+          }
         : { href: first.url, text: displayUrl(first.url) });
     return {
       id,

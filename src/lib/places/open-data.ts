@@ -28,7 +28,7 @@ export interface OpenPlace {
   location: { lat: number; lon: number; precision: Hub['location']['precision'] };
   services: Hub['services'];
   address?: LocalizedText & { confirmed: string };
-  phones?: Array<{ number: string; label?: LocalizedText; confirmed: string }>;
+  phones?: OpenPhone[];
   email?: string;
   website?: string;
   hours?: Hub['hours'];

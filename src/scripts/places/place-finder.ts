@@ -164,6 +164,7 @@ class PlaceFinder extends HTMLElement {
       document.createTextNode(`${isPhone ? s.call : s.website}: `),
       element('a', { className: isPhone ? 'font-bold' : '', text: contact.text, attrs: { href: contact.href } }),
       ...(contact.whose ? [document.createTextNode(` (${contact.whose})`)] : []),
+      ...(contact.note ? [element('span', { className: 'text-muted block text-sm', text: contact.note })] : []),
     ]);
   }
 

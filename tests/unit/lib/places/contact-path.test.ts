@@ -27,6 +27,9 @@ describe('contactReason', () => {
     expect(contactReason({ type: 'service-hub', status: 'open' }, 'municipality')).toBe('viaMunicipality');
     expect(contactReason({ type: 'service-hub', status: 'planned' }, 'municipality')).toBe('plannedViaMunicipality');
     expect(contactReason({ type: 'state-agency', status: 'open' }, 'state-agency')).toBe('viaAgency');
+    expect(contactReason({ type: 'service-hub', status: 'planned' }, 'iom')).toBe('plannedViaIom');
+    expect(contactReason({ type: 'service-hub', status: 'closed' }, 'municipality')).toBe('closedVia');
+    expect(contactReason({ type: 'iom-office', status: 'closed' }, 'iom')).toBe('closedVia');
   });
 });
 

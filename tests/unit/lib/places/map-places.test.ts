@@ -35,7 +35,12 @@ describe('toMapPlaces', () => {
         status: 'open',
         note: '2026 წლის ნოემბრის მდგომარეობით',
         stale: false,
-        contact: { href: 'tel:+995322252216', text: '+995\u00a032\u00a02\u00a025\u00a022\u00a016', whose: 'IOM საქართველოში' },
+        contact: {
+          href: 'tel:+995322252216',
+          text: '+995\u00a032\u00a02\u00a025\u00a022\u00a016',
+          note: 'ბოლოს დადასტურდა 2022 წელს: ნომერი შეიძლება შეცვლილი იყოს',
+          whose: 'IOM საქართველოში',
+        },
         town: 'ფოთი',
         lat: 42.1462,
         lon: 41.672,

@@ -83,7 +83,7 @@ describe('the return date against "came back in the last 12 months"', () => {
       'You came back more than 12 months ago; this program is for people in their first 12 months after return.',
     );
     expect(notFitText(notFit!, ka)).toBe(
-      'თქვენ 12 თვეზე მეტი ხნის წინ დაბრუნდით; პროგრამა დაბრუნებიდან პირველი 12 თვის განმავლობაში მიმართვისთვისაა.',
+      'თქვენ 12 თვეზე მეტი ხნის წინ დაბრუნდით; პროგრამაზე განაცხადის შეტანა დაბრუნებიდან 12 თვის განმავლობაში შეიძლება.',
     );
   });
 
@@ -97,7 +97,7 @@ describe('the return date against "came back in the last 12 months"', () => {
     const [notFit] = rule('2025-03-31');
     expect(notFitText(notFit!, en)).toBe('You came back 20 months ago; this program is for people in their first 12 months after return.');
     expect(notFitText(notFit!, ka)).toBe(
-      'თქვენ 20 თვის წინ დაბრუნდით; პროგრამა დაბრუნებიდან პირველი 12 თვის განმავლობაში მიმართვისთვისაა.',
+      'თქვენ 20 თვის წინ დაბრუნდით; პროგრამაზე განაცხადის შეტანა დაბრუნებიდან 12 თვის განმავლობაში შეიძლება.',
     );
   });
 
@@ -129,7 +129,7 @@ describe('the other rules', () => {
       'You answered “Another way (legally, or without status for a year or less)”; this program is for people who lived abroad without legal status for more than a year or applied for or were granted asylum abroad.',
     );
     expect(notFitText(notFit!, ka)).toBe(
-      'თქვენ უპასუხეთ: „სხვაგვარად (ლეგალურად, ან სტატუსის გარეშე არაუმეტეს ერთი წლის განმავლობაში)“; პროგრამა მათთვისაა, ვინც საზღვარგარეთ ერთ წელზე მეტხანს ლეგალური სტატუსის გარეშე ცხოვრობდა ან საზღვარგარეთ თავშესაფარი ითხოვა ან მიიღო.',
+      'თქვენ უპასუხეთ: „სხვაგვარად (ლეგალურად, ან სტატუსის გარეშე არა უმეტეს ერთი წლის განმავლობაში)“; პროგრამა მათთვისაა, ვინც საზღვარგარეთ ერთ წელზე მეტხანს ლეგალური სტატუსის გარეშე ცხოვრობდა ან საზღვარგარეთ თავშესაფარი ითხოვა ან მიიღო.',
     );
   });
 
@@ -145,7 +145,7 @@ describe('the other rules', () => {
     const rules: EligibilityRules = { region: { anyOf: ['imereti', 'guria'], explain }, needs: { anyOf: ['business'], explain } };
     const [notFit] = notFitsOf(rules, { region: 'kakheti' }, todayIso);
     expect(notFitText(notFit!, en)).toBe('You live in Kakheti; this program is only for people who live in Imereti or Guria.');
-    expect(notFitText(notFit!, ka)).toBe('თქვენ ცხოვრობთ აქ: კახეთი; პროგრამა მხოლოდ აქ მცხოვრებთათვისაა: იმერეთი ან გურია.');
+    expect(notFitText(notFit!, ka)).toBe('თქვენი რეგიონი: კახეთი; პროგრამა მხოლოდ ამ რეგიონების მცხოვრებლებისთვისაა: იმერეთი ან გურია.');
   });
 
   it('needs: what the visitor asked for, and what the program helps with', () => {
