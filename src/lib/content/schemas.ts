@@ -122,7 +122,7 @@ export const location = z
   });
 
 /** A place where a returnee can get help: a municipal service hub, an IOM office or a state agency office. */
-export const hubSchema = z
+export const placeSchema = z
   .object({
     /** The place's name. */
     name: localizedText,
@@ -163,7 +163,7 @@ export const hubSchema = z
     lastReviewed,
   })
   .strict();
-export type Hub = z.infer<typeof hubSchema>;
+export type Place = z.infer<typeof placeSchema>;
 
 /**
  * A body behind places (a municipality, IOM Georgia): its verified contacts, so a
@@ -233,9 +233,9 @@ export const programSchema = z
         links: z.array(z.object({ url: webUrl, label: localizedText }).strict()).min(1).optional(),
         /**
          * Places on this site that a source names as somewhere to ask about this program
-         * (file names in content/hubs, e.g. `livelihood-agency`). Only these are listed.
+         * (file names in content/places, e.g. `livelihood-agency`). Only these are listed.
          */
-        places: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a place in content/hubs/, e.g. livelihood-agency')).min(1).optional(),
+        places: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a place in content/places/, e.g. livelihood-agency')).min(1).optional(),
       })
       .strict()
       .optional(),
