@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type Locale, localeCodes } from '../../i18n/locales';
 import { localizedPath } from '../../i18n/routes';
 import { confirmedText } from '../content/confirmed-date';
-import type { Body, LocalizedText, Place } from '../content/schemas';
+import type { LocalizedText } from '../content/fields';
+import type { Body, Place } from '../content/schemas';
 import { isoDate } from '../format/date';
 
 /**
