@@ -295,7 +295,7 @@ export function mdxFile(frontmatter: Record<string, string>, body: string): stri
 
 /**
  * Every synthetic content file, spread over the given towns round-robin:
- * `hubs/<slug>.yaml` and `programs/<slug>.yaml` (JSON, which is valid YAML), and
+ * `places/<slug>.yaml` and `programs/<slug>.yaml` (JSON, which is valid YAML), and
  * `news/<lang>/<slug>.mdx`. Paths are relative to `content/`.
  */
 export function syntheticContent(counts: SyntheticCounts, towns: readonly SyntheticTown[], regions: readonly SyntheticRegion[], seed = 42): ContentFile[] {
@@ -304,7 +304,7 @@ export function syntheticContent(counts: SyntheticCounts, towns: readonly Synthe
   const town = (i: number) => towns[i % towns.length] as SyntheticTown;
   const files: ContentFile[] = [];
   for (let i = 0; i < counts.places; i++) {
-    files.push({ path: `hubs/${syntheticSlug('place', i)}.yaml`, text: JSON.stringify(syntheticPlace(i, town(i), next), null, 1) });
+    files.push({ path: `places/${syntheticSlug('place', i)}.yaml`, text: JSON.stringify(syntheticPlace(i, town(i), next), null, 1) });
   }
   for (let i = 0; i < counts.programs; i++) {
     const program = syntheticProgram(i, counts.programs, town(i * 7), regions, next);

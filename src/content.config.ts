@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { bodySchema, hubSchema, newsSchema, pageSchema, programSchema, regionSchema } from './lib/content/schemas';
+import { bodySchema, newsSchema, pageSchema, placeSchema, programSchema, regionSchema } from './lib/content/schemas';
 import { slugIdGenerator } from './lib/content/slug-ids';
 
 /** Content lives in the top-level `content/` folder. */
@@ -17,7 +17,7 @@ const bilingual = (collection: string) =>
 export const collections = {
   pages: defineCollection({ loader: perLanguage('pages'), schema: pageSchema }),
   news: defineCollection({ loader: perLanguage('news'), schema: newsSchema }),
-  hubs: defineCollection({ loader: bilingual('hubs'), schema: hubSchema }),
+  places: defineCollection({ loader: bilingual('places'), schema: placeSchema }),
   bodies: defineCollection({ loader: bilingual('bodies'), schema: bodySchema }),
   programs: defineCollection({ loader: bilingual('programs'), schema: programSchema }),
   regions: defineCollection({ loader: file(`${root}/regions.yaml`), schema: regionSchema }),

@@ -112,7 +112,7 @@ describe('the check gives the programs that fit each persona, with reasons', () 
 
     const places = await page.locator('[data-place-list] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['place']));
     expect(places.length).toBeGreaterThan(0);
-    const firstRegion = parse(readFileSync(`content/hubs/${places[0]}.yaml`, 'utf8')).region;
+    const firstRegion = parse(readFileSync(`content/places/${places[0]}.yaml`, 'utf8')).region;
     expect(firstRegion).toBe('kakheti');
 
     const url = new URL(page.url());

@@ -9,7 +9,7 @@ import { sitemapPaths } from './support/site';
 
 const baseUrl = inject('baseUrl');
 const otherOrigin = inject('otherOrigin');
-const placeIds = readdirSync('content/hubs')
+const placeIds = readdirSync('content/places')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace(/\.yaml$/, ''));
 let browser: Browser;

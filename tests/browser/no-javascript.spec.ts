@@ -27,7 +27,7 @@ describe('when JavaScript is unavailable', () => {
   });
 
   it.each(['ka', 'en'])('the %s places page lists every place', async (lang) => {
-    const placeFiles = readdirSync('content/hubs').filter((f) => /\.(ya?ml|json)$/.test(f));
+    const placeFiles = readdirSync('content/places').filter((f) => /\.(ya?ml|json)$/.test(f));
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/places/`);
     const listed = await page.locator('#place-list [data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));

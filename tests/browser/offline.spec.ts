@@ -6,7 +6,7 @@ import ka from '../../src/i18n/ui-ka';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const placeId = readdirSync('content/hubs').find((f) => f.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? '';
+const placeId = readdirSync('content/places').find((f) => f.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? '';
 const programId = readdirSync('content/programs').find((f) => f.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? '';
 let browser: Browser;
 let context: BrowserContext;

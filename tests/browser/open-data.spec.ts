@@ -6,7 +6,7 @@ import { parseCsv } from '../unit/lib/places/support/csv';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const placeIds = readdirSync('content/hubs')
+const placeIds = readdirSync('content/places')
   .filter((f) => /\.(ya?ml|json)$/.test(f))
   .map((f) => f.replace(/\.[a-z]+$/, ''))
   .sort();
@@ -60,7 +60,7 @@ describe('open data files', () => {
 
   it('every file carries each place’s confirmation date, as the content file gives it, and its caveat in both languages', async () => {
     const confirmed = new Map(
-      placeIds.map((id) => [id, String((parse(readFileSync(`content/hubs/${id}.yaml`, 'utf8')) as { confirmed: string | number }).confirmed)]),
+      placeIds.map((id) => [id, String((parse(readFileSync(`content/places/${id}.yaml`, 'utf8')) as { confirmed: string | number }).confirmed)]),
     );
     const json = JSON.parse((await get('/data/hubs.json')).text).places as Array<{ id: string; confirmed: string; caveat: { ka: string; en: string } }>;
     for (const place of json) {

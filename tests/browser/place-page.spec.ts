@@ -8,7 +8,7 @@ import { confirmationNote } from '../../src/lib/places/confirmation';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-const placeIds = readdirSync('content/hubs')
+const placeIds = readdirSync('content/places')
   .filter((f) => /\.(ya?ml|json)$/.test(f))
   .map((f) => f.replace(/\.[a-z]+$/, ''))
   .sort();

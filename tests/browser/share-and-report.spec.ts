@@ -23,7 +23,7 @@ const firstId = (folder: string) =>
     .sort()[0] ?? '';
 /** One place page and one program page in each language. */
 const pages = (['ka', 'en'] as const).flatMap((lang) => [
-  { lang, kind: 'place', path: `/${lang}/places/${firstId('content/hubs')}/` },
+  { lang, kind: 'place', path: `/${lang}/places/${firstId('content/places')}/` },
   { lang, kind: 'program', path: `/${lang}/programs/${firstId('content/programs')}/` },
 ]);
 const copied = { ka: 'ბმული დაკოპირდა', en: 'Link copied' };

@@ -39,27 +39,27 @@ afterAll(() => {
 describe('a broken content file stops the build and names file, field and reason', () => {
   it('a value outside the fixed vocabulary (schema violation)', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('status: open', 'status: shut')),
+      edit(join(c, 'places/telavi-service-hub.yaml'), (t) => t.replace('status: open', 'status: shut')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/telavi-service-hub.yaml');
+    expect(output).toContain('content/places/telavi-service-hub.yaml');
     expect(output).toMatch(/status[^\n]*(open|planned)/);
   });
 
   it('a place with no way to make contact (no phone of its own and no contactVia)', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/akhmeta-service-hub.yaml'), (t) => t.replace(/^contactVia: .*\n/m, '')),
+      edit(join(c, 'places/akhmeta-service-hub.yaml'), (t) => t.replace(/^contactVia: .*\n/m, '')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/akhmeta-service-hub.yaml: field "contactVia": the place has no phone number');
+    expect(output).toContain('content/places/akhmeta-service-hub.yaml: field "contactVia": the place has no phone number');
   });
 
   it('a contact path through a body that does not exist', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('contactVia: [telavi-municipality', 'contactVia: [telavi-municipalty')),
+      edit(join(c, 'places/telavi-service-hub.yaml'), (t) => t.replace('contactVia: [telavi-municipality', 'contactVia: [telavi-municipalty')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/telavi-service-hub.yaml: field "contactVia": refers to "telavi-municipalty", but there is no content/bodies/telavi-municipalty.yaml');
+    expect(output).toContain('content/places/telavi-service-hub.yaml: field "contactVia": refers to "telavi-municipalty", but there is no content/bodies/telavi-municipalty.yaml');
   });
 
   it('a confirmation date that is not a month, and one in the future', async () => {
@@ -69,18 +69,18 @@ describe('a broken content file stops the build and names file, field and reason
     expect(notAMonth.code).not.toBe(0);
     expect(notAMonth.output).toContain('content/bodies/akhmeta-municipality.yaml');
     expect(notAMonth.output).toMatch(/phones\.0\.confirmed[^\n]*"2023-13" is not a confirmation date: write the source's date as YYYY-MM/);
-    const future = await buildWithBrokenContent((c) => edit(join(c, 'hubs/iom-poti.yaml'), (t) => t.replace('confirmed: 2026-11', 'confirmed: 2099-01')));
+    const future = await buildWithBrokenContent((c) => edit(join(c, 'places/iom-poti.yaml'), (t) => t.replace('confirmed: 2026-11', 'confirmed: 2099-01')));
     expect(future.code).not.toBe(0);
-    expect(future.output).toContain('content/hubs/iom-poti.yaml');
+    expect(future.output).toContain('content/places/iom-poti.yaml');
     expect(future.output).toMatch(/confirmed[^\n]*2099-01 is in the future/);
   });
 
   it('a place without its English name (missing translation in a bilingual file)', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/akhmeta-service-hub.yaml'), (t) => t.replace(/^ {2}en: Akhmeta municipal service hub\n/m, '')),
+      edit(join(c, 'places/akhmeta-service-hub.yaml'), (t) => t.replace(/^ {2}en: Akhmeta municipal service hub\n/m, '')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/akhmeta-service-hub.yaml');
+    expect(output).toContain('content/places/akhmeta-service-hub.yaml');
     expect(output).toContain('name.en');
   });
 
@@ -94,36 +94,36 @@ describe('a broken content file stops the build and names file, field and reason
 
   it('a reference to an unknown region', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('region: kakheti', 'region: kaketi')),
+      edit(join(c, 'places/telavi-service-hub.yaml'), (t) => t.replace('region: kakheti', 'region: kaketi')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/telavi-service-hub.yaml');
+    expect(output).toContain('content/places/telavi-service-hub.yaml');
     expect(output).toMatch(/field "region": unknown region "kaketi"/);
   });
 
   it('coordinates outside Georgia (latitude and longitude swapped)', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      edit(join(c, 'hubs/telavi-service-hub.yaml'), (t) => t.replace('lat: 41.9192, lon: 45.4731', 'lat: 45.4731, lon: 41.9192')),
+      edit(join(c, 'places/telavi-service-hub.yaml'), (t) => t.replace('lat: 41.9192, lon: 45.4731', 'lat: 45.4731, lon: 41.9192')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/telavi-service-hub.yaml');
+    expect(output).toContain('content/places/telavi-service-hub.yaml');
     expect(output).toMatch(/location\.lat[^\n]*inside Georgia/);
   });
 
   it('a duplicate slug', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      cpSync(join(c, 'hubs/telavi-service-hub.yaml'), join(c, 'hubs/telavi-service-hub.yml')),
+      cpSync(join(c, 'places/telavi-service-hub.yaml'), join(c, 'places/telavi-service-hub.yml')),
     );
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/hubs\/telavi-service-hub\.ya?ml: duplicate slug "telavi-service-hub"/);
+    expect(output).toMatch(/content\/places\/telavi-service-hub\.ya?ml: duplicate slug "telavi-service-hub"/);
   });
 
   it('a file name that cannot be a URL', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
-      cpSync(join(c, 'hubs/telavi-service-hub.yaml'), join(c, 'hubs/Telavi Hub.yaml')),
+      cpSync(join(c, 'places/telavi-service-hub.yaml'), join(c, 'places/Telavi Hub.yaml')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/hubs/Telavi Hub.yaml');
+    expect(output).toContain('content/places/Telavi Hub.yaml');
     expect(output).toContain('must be a URL slug');
   });
 });

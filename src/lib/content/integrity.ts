@@ -2,7 +2,7 @@ import { localeCodes } from '../../i18n/locales';
 
 /** One thing wrong with the content, said so an editor can fix it. */
 export interface ContentProblem {
-  /** The file to open, relative to the project, e.g. `content/hubs/telavi.yaml`. */
+  /** The file to open, relative to the project, e.g. `content/places/telavi.yaml`. */
   file: string;
   /** The field at fault, e.g. `region`. */
   field: string;
@@ -112,7 +112,7 @@ export function unreachablePlaces(
   bodyIds: ReadonlySet<string>,
 ): ContentProblem[] {
   return places.flatMap((place) => {
-    const file = fileOf(place, 'hubs');
+    const file = fileOf(place, 'places');
     const unknown = place.via
       .filter((id) => !bodyIds.has(id))
       .map((id) => ({

@@ -10,78 +10,24 @@ import {
   weekdays,
 } from './vocabulary';
 import { eligibilityRules } from '../programs/rules';
-import { type ConfirmedDate, isInFuture, parseConfirmed } from './confirmed-date';
+import {
+  confirmedDate,
+  lastReviewed,
+  localizedList,
+  localizedText,
+  phone,
+  regionId,
+  regionIdPattern,
+  sources,
+  text,
+  webUrl,
+} from './fields';
 
 /**
  * Content schemas: the contract every file under `content/` must meet. Each
  * error message says how to fix the file, because editors read them, not developers.
+ * The field primitives they share with the eligibility rules are in ./fields.ts.
  */
-
-const text = z.string().trim().min(1, 'must not be empty');
-
-/** Text in both site languages. Leaving one out is an error, never a silent fallback. */
-export const localizedText = z.object(
-  {
-    /** Georgian text (the site's first language). */
-    ka: text.refine((s) => /[\u10A0-\u10FF\u1C90-\u1CBF]/u.test(s), {
-      message: 'Georgian text must be written in Georgian script',
-    }),
-    /** English text. */
-    en: text,
-  },
-  { error: 'needs both Georgian (ka) and English (en) text' },
-);
-export type LocalizedText = z.infer<typeof localizedText>;
-
-/** A list of sentences (bullets or steps) in both languages, with as many items in each. */
-export const localizedList = z
-  .object({ ka: z.array(text).min(1), en: z.array(text).min(1) }, {
-    error: 'needs both Georgian (ka) and English (en) lists',
-  })
-  .refine((l) => l.ka.length === l.en.length, {
-    message: 'Georgian and English lists must have the same number of items (one translation per item)',
-  });
-export type LocalizedList = z.infer<typeof localizedList>;
-
-/** Public web addresses only: https (or http for the few old government sites). */
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
-
-/** Where the facts on a page come from. At least one is required: the site states no fact without a source. */
-const sources = z.array(webUrl).min(1, 'list at least one source URL for the facts in this file');
-
-/** The day someone last checked the file against its sources. */
-const lastReviewed = z.coerce.date({ error: 'must be a date like 2026-11-25' }).refine((d) => !Number.isNaN(d.getTime()), {
-  message: 'must be a date like 2026-11-25',
-});
-
-/** A phone number as dialled in Georgia: digits, spaces and an optional leading +. */
-const phone = z.object({
-  /** The number as printed, e.g. "+995 32 2 25 22 16" or the short number "1505". */
-  number: z.string().regex(/^\+?[0-9][0-9 ]{2,20}$/, 'must contain only digits, spaces and an optional leading +'),
-  /** What the number is for, e.g. "hotline". */
-  label: localizedText.optional(),
-});
-
-/**
- * When the source confirmed a fact: the source's own date as `YYYY-MM` (or
- * `YYYY` when it gives only the year), or `unknown` when it gives none. The page
- * shows it as "as of …" and asks visitors to call first when it is old.
- */
-export const confirmedDate = z.union([z.string(), z.number()]).transform((value, ctx): ConfirmedDate => {
-  const date = parseConfirmed(String(value));
-  if (date === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${String(value)}" is not a confirmation date: write the source's date as YYYY-MM (e.g. 2024-11), YYYY when it gives only the year, or unknown`,
-    });
-    return z.NEVER;
-  }
-  if (isInFuture(date, new Date())) {
-    ctx.addIssue({ code: 'custom', message: `${String(value)} is in the future: give the date the source was published or last updated` });
-    return z.NEVER;
-  }
-  return date;
-});
 
 /** A phone number of a place or body, with the date its source confirmed it. */
 const datedPhone = phone.extend({ confirmed: confirmedDate });
@@ -122,7 +68,7 @@ export const location = z
   });
 
 /** A place where a returnee can get help: a municipal service hub, an IOM office or a state agency office. */
-export const hubSchema = z
+export const placeSchema = z
   .object({
     /** The place's name. */
     name: localizedText,
@@ -133,7 +79,7 @@ export const hubSchema = z
     /** When the source last confirmed the status (its own date, not the review date), e.g. `2024-11`. */
     confirmed: confirmedDate,
     /** Region id from content/regions.yaml, e.g. `kakheti`. */
-    region: z.string().regex(/^[a-z-]+$/, 'must be a region id from content/regions.yaml, e.g. kakheti'),
+    region: regionId,
     /** Town or municipality the place serves, e.g. Telavi. */
     town: localizedText,
     /** One or two sentences on what the place is. */
@@ -163,7 +109,7 @@ export const hubSchema = z
     lastReviewed,
   })
   .strict();
-export type Hub = z.infer<typeof hubSchema>;
+export type Place = z.infer<typeof placeSchema>;
 
 /**
  * A body behind places (a municipality, IOM Georgia): its verified contacts, so a
@@ -191,7 +137,7 @@ export type Body = z.infer<typeof bodySchema>;
 export const regionSchema = z
   .object({
     /** Short id used in other files, e.g. `kakheti`. */
-    id: z.string().regex(/^[a-z-]+$/),
+    id: z.string().regex(regionIdPattern),
     /** ISO 3166-2 code, e.g. GE-KA. */
     iso: z.string().regex(/^GE-[A-Z]{2}$/, 'must be an ISO 3166-2 code like GE-KA'),
     name: localizedText,
@@ -207,7 +153,7 @@ export const programSchema = z
     provider: localizedText,
     categories: z.array(z.enum(programCategories)).min(1, 'list at least one category'),
     /** Region ids the program serves, or `all` for the whole country. */
-    regions: z.union([z.literal('all'), z.array(z.string().regex(/^[a-z-]+$/)).min(1)]),
+    regions: z.union([z.literal('all'), z.array(z.string().regex(regionIdPattern)).min(1)]),
     summary: localizedText,
     /** Who can apply, one condition per item. */
     eligibility: localizedList,
@@ -233,9 +179,9 @@ export const programSchema = z
         links: z.array(z.object({ url: webUrl, label: localizedText }).strict()).min(1).optional(),
         /**
          * Places on this site that a source names as somewhere to ask about this program
-         * (file names in content/hubs, e.g. `livelihood-agency`). Only these are listed.
+         * (file names in content/places, e.g. `livelihood-agency`). Only these are listed.
          */
-        places: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a place in content/hubs/, e.g. livelihood-agency')).min(1).optional(),
+        places: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a place in content/places/, e.g. livelihood-agency')).min(1).optional(),
       })
       .strict()
       .optional(),

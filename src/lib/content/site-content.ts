@@ -4,7 +4,7 @@ import { assertNoProblems, missingTranslations, unknownReferences, unknownRegion
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
-export type HubEntry = CollectionEntry<'hubs'>;
+export type PlaceEntry = CollectionEntry<'places'>;
 export type BodyEntry = CollectionEntry<'bodies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
 export type RegionEntry = CollectionEntry<'regions'>;
@@ -13,7 +13,7 @@ export type RegionEntry = CollectionEntry<'regions'>;
 export interface SiteContent {
   pages: PageEntry[];
   news: NewsEntry[];
-  hubs: HubEntry[];
+  places: PlaceEntry[];
   bodies: BodyEntry[];
   programs: ProgramEntry[];
   regions: RegionEntry[];
@@ -27,10 +27,10 @@ let loaded: Promise<SiteContent> | undefined;
  */
 export function loadSiteContent(): Promise<SiteContent> {
   loaded ??= (async () => {
-    const [pages, news, hubs, bodies, programs, regions] = await Promise.all([
+    const [pages, news, places, bodies, programs, regions] = await Promise.all([
       getCollection('pages'),
       getCollection('news'),
-      getCollection('hubs'),
+      getCollection('places'),
       getCollection('bodies'),
       getCollection('programs'),
       getCollection('regions'),
@@ -40,8 +40,8 @@ export function loadSiteContent(): Promise<SiteContent> {
       ...missingTranslations(pages, 'pages'),
       ...missingTranslations(news, 'news'),
       ...unknownRegions(
-        hubs.map((h) => ({ id: h.id, filePath: h.filePath, regions: [h.data.region] })),
-        'hubs',
+        places.map((p) => ({ id: p.id, filePath: p.filePath, regions: [p.data.region] })),
+        'places',
         'region',
         regionIds,
       ),
@@ -57,11 +57,11 @@ export function loadSiteContent(): Promise<SiteContent> {
         'related',
       ),
       ...unreachablePlaces(
-        hubs.map((h) => ({ id: h.id, filePath: h.filePath, hasPhone: Boolean(h.data.phones?.length), via: h.data.contactVia ?? [] })),
+        places.map((p) => ({ id: p.id, filePath: p.filePath, hasPhone: Boolean(p.data.phones?.length), via: p.data.contactVia ?? [] })),
         new Set(bodies.map((b) => b.id)),
       ),
     ]);
-    return { pages, news, hubs, bodies, programs, regions };
+    return { pages, news, places, bodies, programs, regions };
   })();
   return loaded;
 }

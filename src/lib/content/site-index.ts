@@ -25,7 +25,7 @@ export function siteIndex(content: SiteContent, locale: Locale): IndexedPage[] {
     { title: t('forMunicipalities.title'), href: localizedPath(locale, 'forMunicipalities') },
     ...inLanguage(content.pages, locale).map((p) => ({ title: p.data.title, href: `/${locale}/${slugOf(p)}/` })),
     ...inLanguage(content.news, locale).map((n) => ({ title: n.data.title, href: localizedPath(locale, 'news', slugOf(n)) })),
-    ...content.hubs.map((h) => ({ title: h.data.name[locale], href: localizedPath(locale, 'places', h.id) })),
+    ...content.places.map((p) => ({ title: p.data.name[locale], href: localizedPath(locale, 'places', p.id) })),
     ...content.programs.map((p) => ({ title: p.data.title[locale], href: localizedPath(locale, 'programs', p.id) })),
   ];
   const collator = new Intl.Collator(locales[locale].intl);

@@ -3,7 +3,7 @@
  * Adding a value here makes the type checker ask for its label in both languages.
  */
 
-/** What kind of place a hub is. */
+/** What kind of place it is: a municipal service hub, an IOM office or a state agency office. */
 export const placeTypes = ['service-hub', 'iom-office', 'state-agency'] as const;
 export type PlaceType = (typeof placeTypes)[number];
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import type { Hub } from '../content/schemas';
+import type { Place } from '../content/schemas';
 import { type Translate, confirmationNote } from './confirmation';
 
 /**
@@ -10,7 +10,7 @@ import { type Translate, confirmationNote } from './confirmation';
  * @example placeCaveat(akhmetaHub, 'en', new Date('2026-12-02'), t)
  * // 'Status “Open”, last confirmed 2024: call before you go. The map point is the town centre, not the building.'
  */
-export function placeCaveat(place: Pick<Hub, 'status' | 'confirmed' | 'location'>, locale: Locale, now: Date, t: Translate): string {
+export function placeCaveat(place: Pick<Place, 'status' | 'confirmed' | 'location'>, locale: Locale, now: Date, t: Translate): string {
   const note = confirmationNote(place.confirmed, locale, now, t);
   const status = t('caveat.status', { status: t(`placeStatus.${place.status}`), note: note.text });
   return place.location.precision === 'town-centre' ? `${status} ${t('caveat.townCentre')}` : status;

@@ -1,4 +1,4 @@
-import type { Body, Hub } from '../content/schemas';
+import type { Body, Place } from '../content/schemas';
 import type { ConfirmedDate } from '../content/confirmed-date';
 
 /**
@@ -34,7 +34,7 @@ export type FirstContact =
  *
  * @example contactReason({ type: 'iom-office', status: 'open' }, 'iom') // 'iomOffice'
  */
-export function contactReason(place: Pick<Hub, 'type' | 'status'>, kind: Body['kind']): ContactReason {
+export function contactReason(place: Pick<Place, 'type' | 'status'>, kind: Body['kind']): ContactReason {
   if (place.status === 'closed') return 'closedVia';
   if (kind === 'iom') return place.type === 'iom-office' ? 'iomOffice' : place.status === 'planned' ? 'plannedViaIom' : 'viaIom';
   if (kind === 'municipality') return place.status === 'planned' ? 'plannedViaMunicipality' : 'viaMunicipality';
@@ -42,7 +42,7 @@ export function contactReason(place: Pick<Hub, 'type' | 'status'>, kind: Body['k
 }
 
 /** True when the content gives at least one way to reach the place itself. */
-export function hasOwnContacts(place: Hub): boolean {
+export function hasOwnContacts(place: Place): boolean {
   return Boolean(place.address || place.phones?.length || place.email || place.website);
 }
 
@@ -52,7 +52,7 @@ export function hasOwnContacts(place: Hub): boolean {
  *
  * @example contactPath(akhmetaHub, bodies).via.map((v) => v.id) // ['akhmeta-municipality', 'iom-georgia']
  */
-export function contactPath(place: Hub, bodies: ReadonlyMap<string, Body>): ContactPath {
+export function contactPath(place: Place, bodies: ReadonlyMap<string, Body>): ContactPath {
   const via = (place.contactVia ?? []).flatMap((id): ContactVia[] => {
     const body = bodies.get(id);
     return body ? [{ id, body, reason: contactReason(place, body.kind) }] : [];
@@ -66,7 +66,7 @@ export function contactPath(place: Hub, bodies: ReadonlyMap<string, Body>): Cont
  *
  * @example firstContact(ownPhonePlace, path) // { kind: 'phone', number: '1505', confirmed: … }
  */
-export function firstContact(place: Hub, path: ContactPath): FirstContact | undefined {
+export function firstContact(place: Place, path: ContactPath): FirstContact | undefined {
   const ownPhone = place.phones?.[0];
   if (ownPhone) return { kind: 'phone', number: ownPhone.number, confirmed: ownPhone.confirmed };
   for (const { id, body } of path.via) {

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { locales } from '../../i18n/locales';
 import { confirmedText } from '../content/confirmed-date';
-import type { Hub } from '../content/schemas';
+import type { Place } from '../content/schemas';
 import { telHref } from '../format/contact';
 import { schemaOrgHours } from './opening-hours';
 
@@ -16,7 +16,7 @@ import { schemaOrgHours } from './opening-hours';
  * are government offices; an IOM office is a plain `Place`: IOM is an
  * intergovernmental organisation, not a business.
  */
-export const schemaOrgTypes: Record<Hub['type'], 'GovernmentOffice' | 'Place'> = {
+export const schemaOrgTypes: Record<Place['type'], 'GovernmentOffice' | 'Place'> = {
   'service-hub': 'GovernmentOffice',
   'state-agency': 'GovernmentOffice',
   'iom-office': 'Place',
@@ -29,7 +29,7 @@ export const schemaOrgTypes: Record<Hub['type'], 'GovernmentOffice' | 'Place'> =
  * @param url the absolute address of the place's page in that language
  * @param caveat the place's caveat in that language (see `placeCaveat`)
  */
-export function placeJsonLd(place: Hub, locale: Locale, url: string, caveat: string): Record<string, unknown> {
+export function placeJsonLd(place: Place, locale: Locale, url: string, caveat: string): Record<string, unknown> {
   const geo = { '@type': 'GeoCoordinates', latitude: place.location.lat, longitude: place.location.lon };
   const exact = place.location.precision === 'building';
   return {

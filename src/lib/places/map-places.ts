@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { localizedPath } from '../../i18n/routes';
-import type { Body, Hub } from '../content/schemas';
+import type { Body, Place } from '../content/schemas';
 import type { LocationPrecision, PlaceStatus, PlaceType } from '../content/vocabulary';
 import { displayUrl, telHref } from '../format/contact';
 import { type Translate, confirmationNote } from './confirmation';
@@ -46,7 +46,7 @@ export interface MapPlaceContext {
  *
  * @example toMapPlaces([{ id: 'iom-poti', data: poti }], 'en', context)[0]?.href // '/en/places/iom-poti/'
  */
-export function toMapPlaces(entries: ReadonlyArray<{ id: string; data: Hub }>, locale: Locale, { bodies, now, t }: MapPlaceContext): MapPlace[] {
+export function toMapPlaces(entries: ReadonlyArray<{ id: string; data: Place }>, locale: Locale, { bodies, now, t }: MapPlaceContext): MapPlace[] {
   return entries.map(({ id, data }) => {
     const note = confirmationNote(data.confirmed, locale, now, t);
     const first = firstContact(data, contactPath(data, bodies));

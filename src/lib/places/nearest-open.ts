@@ -1,6 +1,6 @@
 import { type Distanced, type LatLon, distanceKm } from '../geo/distance';
 import type { PlaceStatus } from '../content/vocabulary';
-import type { Hub } from '../content/schemas';
+import type { Place } from '../content/schemas';
 import { isStale } from '../content/confirmed-date';
 
 /** How many places the finder suggests. */
@@ -37,7 +37,7 @@ export function nearestOpen<T extends RankedPlace>(from: LatLon, places: readonl
  * The open place to send a visitor to from a place that is planned or closed,
  * ranked as the finder ranks (stale places count as further away).
  */
-export function nearestOpenTo<T extends { id: string; data: Pick<Hub, 'location' | 'status' | 'confirmed'> }>(
+export function nearestOpenTo<T extends { id: string; data: Pick<Place, 'location' | 'status' | 'confirmed'> }>(
   place: T,
   places: readonly T[],
   now: Date,

@@ -2,11 +2,12 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type Locale, localeCodes } from '../../i18n/locales';
 import { localizedPath } from '../../i18n/routes';
 import { confirmedText } from '../content/confirmed-date';
-import type { Body, Hub, LocalizedText } from '../content/schemas';
+import type { LocalizedText } from '../content/fields';
+import type { Body, Place } from '../content/schemas';
 import { isoDate } from '../format/date';
 
 /**
- * Open data: the places of the `hubs` collection as JSON, GeoJSON (RFC 7946)
+ * Open data: the places of the `places` collection as JSON, GeoJSON (RFC 7946)
  * and CSV (RFC 4180), written from the same content as the pages so they can
  * never disagree. Municipalities and researchers download them from /data/.
  */
@@ -16,8 +17,8 @@ export interface OpenPlace {
   /** The file name of the place, also its URL slug, e.g. `telavi-service-hub`. */
   id: string;
   name: LocalizedText;
-  type: Hub['type'];
-  status: Hub['status'];
+  type: Place['type'];
+  status: Place['status'];
   /** When the source confirmed the status: `YYYY-MM`, `YYYY` or `unknown`. */
   confirmed: string;
   /** How far to trust the record (status date, approximate position), in both languages. */
@@ -25,13 +26,13 @@ export interface OpenPlace {
   region: string;
   town: LocalizedText;
   /** WGS84, at most 6 decimals; `precision: town-centre` means the town, not the building. */
-  location: { lat: number; lon: number; precision: Hub['location']['precision'] };
-  services: Hub['services'];
+  location: { lat: number; lon: number; precision: Place['location']['precision'] };
+  services: Place['services'];
   address?: LocalizedText & { confirmed: string };
   phones?: OpenPhone[];
   email?: string;
   website?: string;
-  hours?: Hub['hours'];
+  hours?: Place['hours'];
   /** Bodies that can put a visitor in touch, in order, with their contacts. */
   contactVia?: Array<{ id: string; name: LocalizedText; phones?: OpenPhone[]; website?: string }>;
   /** The place's page in each language, absolute. */
@@ -48,7 +49,7 @@ export interface OpenPhone {
   confirmed: string;
 }
 
-const openPhones = (phones: NonNullable<Hub['phones']>): OpenPhone[] =>
+const openPhones = (phones: NonNullable<Place['phones']>): OpenPhone[] =>
   phones.map((p) => ({ number: p.number, ...(p.label && { label: p.label }), confirmed: confirmedText(p.confirmed) }));
 
 /** What the open data needs besides the places themselves. */
@@ -58,7 +59,7 @@ export interface OpenDataContext {
   /** Every body by id (content/bodies/). */
   bodies: ReadonlyMap<string, Body>;
   /** The caveat of a place in one language (see `placeCaveat`). */
-  caveat: (place: Hub, locale: Locale) => string;
+  caveat: (place: Place, locale: Locale) => string;
 }
 
 /** Rounds to 6 decimals (≈ 0.1 m), the most RFC 7946 §11.2 suggests. */
@@ -68,7 +69,7 @@ export const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
  * The open-data record of each place, sorted by id so files are stable between builds.
  *
  */
-export function openPlaces(places: ReadonlyArray<{ id: string; data: Hub }>, { siteUrl, bodies, caveat }: OpenDataContext): OpenPlace[] {
+export function openPlaces(places: ReadonlyArray<{ id: string; data: Place }>, { siteUrl, bodies, caveat }: OpenDataContext): OpenPlace[] {
   return [...places]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ id, data }) => ({
@@ -105,7 +106,7 @@ export function openPlaces(places: ReadonlyArray<{ id: string; data: Hub }>, { s
  *
  * @param documentation address of the page that explains the files
  */
-export function hubsJson(places: readonly OpenPlace[], documentation: string): string {
+export function placesJson(places: readonly OpenPlace[], documentation: string): string {
   return `${JSON.stringify({ documentation, count: places.length, places }, null, 2)}\n`;
 }
 
@@ -132,7 +133,7 @@ export interface PlaceProperties {
  * `hubs.geojson`: a FeatureCollection of Points in [longitude, latitude] order
  * (RFC 7946 §3.1.1), WGS84 implied, so no `crs` member (removed by RFC 7946).
  */
-export function hubsGeoJson(places: readonly OpenPlace[]): FeatureCollection<Point, PlaceProperties> {
+export function placesGeoJson(places: readonly OpenPlace[]): FeatureCollection<Point, PlaceProperties> {
   return {
     type: 'FeatureCollection',
     features: places.map(
@@ -205,7 +206,7 @@ export const csvColumns = [
  * `hubs.csv`: one row per place under a header row, UTF-8, CRLF line ends
  * (RFC 4180). Opening hours are left to the JSON file, which can hold their structure.
  */
-export function hubsCsv(places: readonly OpenPlace[]): string {
+export function placesCsv(places: readonly OpenPlace[]): string {
   const rows = places.map((p) => {
     const row: Record<(typeof csvColumns)[number], string | number | undefined> = {
       id: p.id,

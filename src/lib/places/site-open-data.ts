@@ -7,8 +7,8 @@ import { type OpenPlace, openPlaces } from './open-data';
 
 /** The open-data records of this site's places, as /data/hubs.{json,geojson,csv} publish them. */
 export async function siteOpenPlaces(): Promise<OpenPlace[]> {
-  const { hubs, bodies } = await loadSiteContent();
-  return openPlaces(hubs, {
+  const { places, bodies } = await loadSiteContent();
+  return openPlaces(places, {
     siteUrl,
     bodies: new Map(bodies.map((b) => [b.id, b.data])),
     caveat: (place, locale) => placeCaveat(place, locale, buildTime, useTranslations(locale)),

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import type { Hub } from '../content/schemas';
+import type { Place } from '../content/schemas';
 import type { LatLon } from '../geo/distance';
 
 /**
@@ -100,7 +100,7 @@ export function writeVCard(card: VCard): string {
  * @param options.phones numbers to use when the place has none of its own (from its contact path)
  */
 export function placeVCard(
-  place: Hub,
+  place: Place,
   locale: Locale,
   options: { pageUrl: string; country: string; notes: readonly string[]; phones?: readonly string[] },
 ): VCard {

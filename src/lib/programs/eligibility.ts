@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { regionIdPattern } from '../content/fields';
 import { programCategories } from '../content/vocabulary';
 import { returnRoutes, stayAbroadKinds } from './answer-values';
 import { georgianDate, isRealDate } from './match';
@@ -31,7 +32,7 @@ export const checkAnswers = z
     /** How the visitor came back, or `not-yet` when still abroad. */
     returnRoute: z.enum(returnRoutes).optional(),
     /** Region id (content/regions.yaml) where the visitor lives or will live. */
-    region: z.string().regex(/^[a-z-]+$/).optional(),
+    region: z.string().regex(regionIdPattern).optional(),
     /** What the visitor needs help with. An empty list counts as not answered. */
     needs: z.array(z.enum(programCategories)).optional(),
   })

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../content/schemas';
+import type { LocalizedText } from '../content/fields';
 import type { CheckAnswers } from './eligibility';
 import { ruleNames } from './answer-values';
 import type { EligibilityRules, RuleName } from './rules';

@@ -62,7 +62,7 @@ export interface PlaceSuggestion<P> {
  *   shown, since the visitor may live anywhere in the region.
  * - Unknown: none (the page links to the full list of places instead).
  *
- * @example placesToAsk({ kind: 'town', point: telavi }, places, 1) // [{ place: telaviHub, km: 0 }]
+ * @example placesToAsk({ kind: 'town', point: telavi }, places, 1) // [{ place: telaviPlace, km: 0 }]
  */
 export function placesToAsk<P extends AskablePlace>(
   where: VisitorWhere,
@@ -91,7 +91,7 @@ export function placesToAsk<P extends AskablePlace>(
 export function placesToAskAbout<P extends { id: string; status: string }>(ids: readonly string[] | undefined, places: readonly P[]): P[] {
   const named = (ids ?? []).map((id) => {
     const place = places.find((p) => p.id === id);
-    if (!place) throw new Error(`ask.places names "${id}", which is not a place: use a file name from content/hubs/ (without .yaml)`);
+    if (!place) throw new Error(`ask.places names "${id}", which is not a place: use a file name from content/places/ (without .yaml)`);
     return place;
   });
   return [...named.filter((p) => p.status === 'open'), ...named.filter((p) => p.status !== 'open')];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { LocalizedText } from '../content/schemas';
+import { localizedText, regionId } from '../content/fields';
 import { programCategories } from '../content/vocabulary';
 import { returnRoutes, stayAbroadKinds } from './answer-values';
 
@@ -30,29 +30,8 @@ import { returnRoutes, stayAbroadKinds } from './answer-values';
 
 export { returnRoutes, ruleNames, stayAbroadKinds, type ReturnRoute, type StayAbroadKind } from './answer-values';
 
-const text = z.string().trim().min(1, 'must not be empty');
-
-/**
- * Same contract as `localizedText` in src/lib/content/schemas.ts. It is
- * repeated here because schemas.ts imports this module; importing back would
- * be a cycle that leaves one of the two schemas undefined at load time.
- */
-const explain = z
-  .object(
-    {
-      /** Georgian text (the site's first language). */
-      ka: text.refine((s) => /[\u10A0-\u10FF\u1C90-\u1CBF]/u.test(s), {
-        message: 'Georgian text must be written in Georgian script',
-      }),
-      /** English text. */
-      en: text,
-    },
-    { error: 'explain needs both Georgian (ka) and English (en) text' },
-  )
-  .strict() satisfies z.ZodType<LocalizedText>;
-
-/** A region id from content/regions.yaml; the content test checks it exists. */
-const regionId = z.string().regex(/^[a-z-]+$/, 'must be a region id from content/regions.yaml, e.g. kakheti');
+/** The reason shown for a rule: `localizedText`, with no other keys allowed. */
+const explain = z.strictObject(localizedText.shape, { error: 'explain needs both Georgian (ka) and English (en) text' });
 
 /** `anyOf` must list each value once: a repeated value is almost always a typing slip. */
 const anyOf = <T extends z.ZodType<string>>(value: T) =>

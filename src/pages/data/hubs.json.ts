@@ -1,5 +1,5 @@
 import { localizedPath } from '../../i18n/routes';
-import { hubsJson } from '../../lib/places/open-data';
+import { placesJson } from '../../lib/places/open-data';
 import { siteOpenPlaces } from '../../lib/places/site-open-data';
 import { siteUrl } from '../../site.config';
 
@@ -7,7 +7,7 @@ import { siteUrl } from '../../site.config';
 export async function GET() {
   const places = await siteOpenPlaces();
   const documentation = `${siteUrl}${localizedPath('en', 'forMunicipalities')}#open-data`;
-  return new Response(hubsJson(places, documentation), {
+  return new Response(placesJson(places, documentation), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

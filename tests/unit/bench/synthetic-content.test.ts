@@ -7,7 +7,7 @@ import {
   syntheticContent,
   syntheticSlug,
 } from '../../../bench/synthetic-content';
-import { hubSchema, newsSchema, programSchema } from '../../../src/lib/content/schemas';
+import { placeSchema, newsSchema, programSchema } from '../../../src/lib/content/schemas';
 
 const geography = loadGeography('.');
 const counts = { places: 40, programs: 30, news: 12 };
@@ -33,17 +33,17 @@ describe('loadGeography', () => {
 
 describe('syntheticContent', () => {
   it('writes the requested number of files: one per place and program, one per news item and language', () => {
-    expect(inFolder('hubs/')).toHaveLength(40);
+    expect(inFolder('places/')).toHaveLength(40);
     expect(inFolder('programs/')).toHaveLength(30);
     expect(inFolder('news/ka/')).toHaveLength(12);
     expect(inFolder('news/en/')).toHaveLength(12);
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
   });
 
-  it('produces places the real hub schema accepts, in known regions, inside Georgia', () => {
+  it('produces places the real place schema accepts, in known regions, inside Georgia', () => {
     const regionIds = new Set(geography.regions.map((r) => r.id));
-    for (const file of inFolder('hubs/')) {
-      const result = hubSchema.safeParse(JSON.parse(file.text));
+    for (const file of inFolder('places/')) {
+      const result = placeSchema.safeParse(JSON.parse(file.text));
       expect(result.error, file.path).toBeUndefined();
       expect(regionIds.has(result.data?.region ?? '')).toBe(true);
     }
@@ -77,7 +77,7 @@ describe('syntheticContent', () => {
   it('writes varied text, not one sentence repeated', () => {
     const words = new Set(files.flatMap((f) => f.text.split(/[\s.,":]+/u)));
     expect(words.size).toBeGreaterThan(300);
-    const summaries = inFolder('hubs/').map((f) => JSON.parse(f.text).summary.ka);
+    const summaries = inFolder('places/').map((f) => JSON.parse(f.text).summary.ka);
     expect(new Set(summaries).size).toBe(summaries.length);
   });
 

@@ -11,7 +11,7 @@ import { contentDir, readProgramFiles, readRegionIds } from '../lib/programs/sup
 const files = readProgramFiles();
 const ids = new Set(files.map((f) => f.id));
 const regionIds = readRegionIds();
-const placeIds = new Set(readdirSync(new URL('hubs/', contentDir)).map((name) => name.replace(/\.[a-z]+$/, '')));
+const placeIds = new Set(readdirSync(new URL('places/', contentDir)).map((name) => name.replace(/\.[a-z]+$/, '')));
 
 describe('content/programs', () => {
   it('has the seven programs the sources describe', () => {

@@ -4,7 +4,7 @@ import { localizedPath } from '../../../i18n/routes';
 import { useTranslations } from '../../../i18n/ui';
 import { buildTime } from '../../../lib/content/build-time';
 import type { Body } from '../../../lib/content/schemas';
-import type { HubEntry } from '../../../lib/content/site-content';
+import type { PlaceEntry } from '../../../lib/content/site-content';
 import { loadSiteContent } from '../../../lib/content/site-content';
 import { placeCaveat } from '../../../lib/places/caveat';
 import { confirmationNote } from '../../../lib/places/confirmation';
@@ -18,14 +18,14 @@ import { siteUrl } from '../../../site.config';
  * save a door that is not open.
  */
 export async function getStaticPaths() {
-  const { hubs, bodies } = await loadSiteContent();
+  const { places, bodies } = await loadSiteContent();
   const bodiesById = new Map(bodies.map((b) => [b.id, b.data]));
   return localeCodes.flatMap((lang) =>
-    hubs.filter((place) => place.data.status === 'open').map((place) => ({ params: { lang, slug: place.id }, props: { place, bodiesById } })),
+    places.filter((place) => place.data.status === 'open').map((place) => ({ params: { lang, slug: place.id }, props: { place, bodiesById } })),
   );
 }
 
-export function GET({ params, props }: APIContext<{ place: HubEntry; bodiesById: Map<string, Body> }>) {
+export function GET({ params, props }: APIContext<{ place: PlaceEntry; bodiesById: Map<string, Body> }>) {
   const locale = params['lang'] as Locale;
   const t = useTranslations(locale);
   const { place, bodiesById } = props;

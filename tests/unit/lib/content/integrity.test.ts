@@ -36,8 +36,8 @@ describe('unknownRegions', () => {
     expect(unknownRegions([{ id: 'a', regions: ['guria'] }, { id: 'b', regions: 'all' }], 'programs', 'regions', regions)).toEqual([]);
   });
   it('reports an unknown region with the list of valid ids', () => {
-    const [problem] = unknownRegions([{ id: 'x', filePath: 'content/hubs/x.yaml', regions: ['kaketi'] }], 'hubs', 'region', regions);
-    expect(problem).toMatchObject({ file: 'content/hubs/x.yaml', field: 'region' });
+    const [problem] = unknownRegions([{ id: 'x', filePath: 'content/places/x.yaml', regions: ['kaketi'] }], 'places', 'region', regions);
+    expect(problem).toMatchObject({ file: 'content/places/x.yaml', field: 'region' });
     expect(problem?.reason).toContain('unknown region "kaketi"');
     expect(problem?.reason).toContain('guria, kakheti');
   });
@@ -64,12 +64,12 @@ describe('assertNoProblems', () => {
   it('throws one error listing every problem as file, field, reason', () => {
     const run = () =>
       assertNoProblems([
-        { file: 'content/hubs/a.yaml', field: 'region', reason: 'unknown region "x"' },
+        { file: 'content/places/a.yaml', field: 'region', reason: 'unknown region "x"' },
         { file: 'content/news/ka/b.mdx', field: '(translation)', reason: 'has no en translation' },
       ]);
     expect(run).toThrow(ContentIntegrityError);
     expect(run).toThrow(/2 problems/);
-    expect(run).toThrow(/content\/hubs\/a\.yaml: field "region": unknown region "x"/);
+    expect(run).toThrow(/content\/places\/a\.yaml: field "region": unknown region "x"/);
   });
 });
 
@@ -82,8 +82,8 @@ describe('unreachablePlaces', () => {
   });
 
   it('stops a place with no way to make contact, naming file and field', () => {
-    const [problem] = unreachablePlaces([{ id: 'akhmeta-hub', filePath: 'content/hubs/akhmeta-hub.yaml', hasPhone: false, via: [] }], bodyIds);
-    expect(problem).toMatchObject({ file: 'content/hubs/akhmeta-hub.yaml', field: 'contactVia' });
+    const [problem] = unreachablePlaces([{ id: 'akhmeta-hub', filePath: 'content/places/akhmeta-hub.yaml', hasPhone: false, via: [] }], bodyIds);
+    expect(problem).toMatchObject({ file: 'content/places/akhmeta-hub.yaml', field: 'contactVia' });
     expect(problem?.reason).toContain('contactVia: [iom-georgia]');
   });
 

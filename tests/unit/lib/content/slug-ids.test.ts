@@ -7,25 +7,25 @@ describe('slugIdGenerator', () => {
   });
 
   it('gives bilingual files their file name', () => {
-    expect(slugIdGenerator('hubs', { perLanguage: false })({ entry: 'telavi-service-hub.yaml' })).toBe('telavi-service-hub');
+    expect(slugIdGenerator('places', { perLanguage: false })({ entry: 'telavi-service-hub.yaml' })).toBe('telavi-service-hub');
   });
 
   it('returns the same id when the same file is loaded again (dev reloads)', () => {
-    const id = slugIdGenerator('hubs', { perLanguage: false });
+    const id = slugIdGenerator('places', { perLanguage: false });
     expect(id({ entry: 'a.yaml' })).toBe('a');
     expect(id({ entry: 'a.yaml' })).toBe('a');
   });
 
   it('stops at a second file with the same slug, naming both', () => {
-    const id = slugIdGenerator('hubs', { perLanguage: false });
+    const id = slugIdGenerator('places', { perLanguage: false });
     id({ entry: 'telavi.yaml' });
     expect(() => id({ entry: 'telavi.yml' })).toThrow(
-      'content/hubs/telavi.yml: duplicate slug "telavi": content/hubs/telavi.yaml already uses it',
+      'content/places/telavi.yml: duplicate slug "telavi": content/places/telavi.yaml already uses it',
     );
   });
 
   it.each(['Telavi.yaml', 'telavi hub.yaml', 'თელავი.yaml', 'telavi--hub.yaml'])('refuses a file name that is not a URL slug: %s', (entry) => {
-    expect(() => slugIdGenerator('hubs', { perLanguage: false })({ entry })).toThrow(ContentPathError);
+    expect(() => slugIdGenerator('places', { perLanguage: false })({ entry })).toThrow(ContentPathError);
   });
 
   it('requires a known language folder for per-language content', () => {
@@ -35,6 +35,6 @@ describe('slugIdGenerator', () => {
   });
 
   it('refuses sub-folders for bilingual content', () => {
-    expect(() => slugIdGenerator('hubs', { perLanguage: false })({ entry: 'kakheti/telavi.yaml' })).toThrow(/no sub-folders/);
+    expect(() => slugIdGenerator('places', { perLanguage: false })({ entry: 'kakheti/telavi.yaml' })).toThrow(/no sub-folders/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '~/i18n/ui';
 import { placeCaveat } from '~/lib/places/caveat';
 import { confirmationNote } from '~/lib/places/confirmation';
-import { telaviHub } from './support/hub';
+import { telaviPlace } from './support/place';
 
 const now = new Date('2026-12-02T12:00:00Z');
 const en = useTranslations('en');
@@ -30,10 +30,10 @@ describe('confirmationNote', () => {
 
 describe('placeCaveat', () => {
   it('gives the status with its date, and says a town-centre point is not the building', () => {
-    expect(placeCaveat({ ...telaviHub, confirmed: { year: 2024 } }, 'en', now, en)).toBe(
+    expect(placeCaveat({ ...telaviPlace, confirmed: { year: 2024 } }, 'en', now, en)).toBe(
       'Status “Open”, last confirmed 2024: call before you go. The map point is the town centre, not the building.',
     );
-    expect(placeCaveat({ ...telaviHub, location: { ...telaviHub.location, precision: 'building' } }, 'ka', now, ka)).toBe(
+    expect(placeCaveat({ ...telaviPlace, location: { ...telaviPlace.location, precision: 'building' } }, 'ka', now, ka)).toBe(
       'სტატუსი „მოქმედი“, 2026 წლის ნოემბრის მდგომარეობით.',
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Body, Hub } from '~/lib/content/schemas';
+import type { Body, Place } from '~/lib/content/schemas';
 import { contactPath, contactReason, firstContact } from '~/lib/places/contact-path';
-import { telaviHub } from './support/hub';
+import { telaviPlace } from './support/place';
 
 const body = (kind: Body['kind'], extra: Partial<Body> = {}): Body => ({
   name: { ka: 'ორგანო', en: 'Body' },
@@ -18,7 +18,7 @@ const bodies = new Map<string, Body>([
   ['iom-georgia', iom],
   ['batumi-city-hall', cityHallSiteOnly],
 ]);
-const hub: Hub = { ...telaviHub, contactVia: ['telavi-municipality', 'iom-georgia'] };
+const place: Place = { ...telaviPlace, contactVia: ['telavi-municipality', 'iom-georgia'] };
 
 describe('contactReason', () => {
   it('says why each body can help, from what the place and the body are', () => {
@@ -35,7 +35,7 @@ describe('contactReason', () => {
 
 describe('contactPath', () => {
   it('lists the bodies in the order the content gives, each with its reason', () => {
-    const path = contactPath(hub, bodies);
+    const path = contactPath(place, bodies);
     expect(path.own).toBe(false);
     expect(path.via.map((v) => [v.id, v.reason])).toEqual([
       ['telavi-municipality', 'viaMunicipality'],
@@ -44,18 +44,18 @@ describe('contactPath', () => {
   });
 
   it('knows when the place has contacts of its own', () => {
-    expect(contactPath({ ...telaviHub, website: 'https://idp.gov.ge' }, bodies)).toEqual({ own: true, via: [] });
+    expect(contactPath({ ...telaviPlace, website: 'https://idp.gov.ge' }, bodies)).toEqual({ own: true, via: [] });
   });
 });
 
 describe('firstContact', () => {
   it('offers the place’s own number first', () => {
-    const own: Hub = { ...hub, phones: [{ number: '1505', confirmed: { year: 2026, month: 11 } }] };
+    const own: Place = { ...place, phones: [{ number: '1505', confirmed: { year: 2026, month: 11 } }] };
     expect(firstContact(own, contactPath(own, bodies))).toEqual({ kind: 'phone', number: '1505', confirmed: { year: 2026, month: 11 } });
   });
 
   it('else the first body with a number, skipping one that has only a website', () => {
-    const batumi: Hub = { ...hub, status: 'planned', contactVia: ['batumi-city-hall', 'iom-georgia'] };
+    const batumi: Place = { ...place, status: 'planned', contactVia: ['batumi-city-hall', 'iom-georgia'] };
     expect(firstContact(batumi, contactPath(batumi, bodies))).toEqual({
       kind: 'phone',
       number: '+995 32 2 25 22 16',
@@ -65,9 +65,9 @@ describe('firstContact', () => {
   });
 
   it('else a website, the place’s own before a body’s', () => {
-    const siteOnly: Hub = { ...hub, contactVia: ['batumi-city-hall'] };
+    const siteOnly: Place = { ...place, contactVia: ['batumi-city-hall'] };
     expect(firstContact(siteOnly, contactPath(siteOnly, bodies))).toEqual({ kind: 'website', url: 'https://batumi.gov.ge', bodyId: 'batumi-city-hall' });
-    const ownSite: Hub = { ...siteOnly, website: 'https://telavi.gov.ge' };
+    const ownSite: Place = { ...siteOnly, website: 'https://telavi.gov.ge' };
     expect(firstContact(ownSite, contactPath(ownSite, bodies))).toEqual({ kind: 'website', url: 'https://telavi.gov.ge' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdText, placeJsonLd } from '~/lib/places/json-ld';
-import { telaviHub } from './support/hub';
+import { telaviPlace } from './support/place';
 
-const base = telaviHub;
+const base = telaviPlace;
 const url = 'https://portal.example.ge/ka/places/telavi-service-hub/';
 
 const caveat = 'Status “Open”, as of November 2026.';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toMapPlaces } from '~/lib/places/map-places';
 import { useTranslations } from '~/i18n/ui';
 import type { Body } from '~/lib/content/schemas';
-import { telaviHub } from './support/hub';
+import { telaviPlace } from './support/place';
 
 const iomGeorgia: Body = {
   name: { ka: 'IOM საქართველოში', en: 'IOM Georgia' },
@@ -17,7 +17,7 @@ const now = new Date('2026-12-02T12:00:00Z');
 const context = (locale: 'ka' | 'en') => ({ bodies: new Map([['iom-georgia', iomGeorgia]]), now, t: useTranslations(locale) });
 
 const poti = {
-  ...telaviHub,
+  ...telaviPlace,
   name: { ka: 'IOM-ის ფოთის საველე ოფისი', en: 'IOM Poti field office' },
   type: 'iom-office' as const,
   town: { ka: 'ფოთი', en: 'Poti' },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Body, Hub } from '~/lib/content/schemas';
-import { csvColumns, csvField, hubsCsv, hubsGeoJson, hubsJson, openPlaces } from '~/lib/places/open-data';
+import type { Body, Place } from '~/lib/content/schemas';
+import { csvColumns, csvField, openPlaces, placesCsv, placesGeoJson, placesJson } from '~/lib/places/open-data';
 import { parseCsv } from './support/csv';
-import { telaviHub } from './support/hub';
+import { telaviPlace } from './support/place';
 
 const site = 'https://portal.example.ge';
 
-const telavi: Hub = {
-  ...telaviHub,
+const telavi: Place = {
+  ...telaviPlace,
   name: { ka: 'თელავის მუნიციპალური სერვის ჰაბი', en: 'Telavi municipal service hub' },
   services: ['information', 'counselling'],
   confirmed: { year: 2024 },
@@ -22,7 +22,7 @@ const telaviMunicipality: Body = {
   lastReviewed: new Date('2026-12-02'),
 };
 const { contactVia: _telaviVia, ...telaviOwnContacts } = telavi;
-const tbilisi: Hub = {
+const tbilisi: Place = {
   ...telaviOwnContacts,
   name: { ka: 'IOM, თბილისი', en: 'IOM "central" office, Tbilisi' },
   type: 'iom-office',
@@ -77,9 +77,9 @@ describe('openPlaces', () => {
   });
 });
 
-describe('hubsJson', () => {
+describe('placesJson', () => {
   it('is parseable JSON with the count, a documentation link and every place in both languages', () => {
-    const parsed = JSON.parse(hubsJson(places, `${site}/en/for-municipalities/`));
+    const parsed = JSON.parse(placesJson(places, `${site}/en/for-municipalities/`));
     expect(Object.keys(parsed)).toEqual(['documentation', 'count', 'places']);
     expect(parsed.count).toBe(2);
     expect(parsed.places[1].name).toEqual(telavi.name);
@@ -87,8 +87,8 @@ describe('hubsJson', () => {
   });
 });
 
-describe('hubsGeoJson (RFC 7946)', () => {
-  const collection = hubsGeoJson(places);
+describe('placesGeoJson (RFC 7946)', () => {
+  const collection = placesGeoJson(places);
 
   it('is a FeatureCollection with only members RFC 7946 defines at the top (no crs)', () => {
     expect(collection.type).toBe('FeatureCollection');
@@ -143,8 +143,8 @@ describe('csvField (RFC 4180)', () => {
   });
 });
 
-describe('hubsCsv', () => {
-  const csv = hubsCsv(places);
+describe('placesCsv', () => {
+  const csv = placesCsv(places);
 
   it('starts with the header row and ends every record with CRLF', () => {
     expect(csv.startsWith(`${csvColumns.join(',')}\r\n`)).toBe(true);

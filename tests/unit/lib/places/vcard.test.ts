@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, placeVCard, writeVCard } from '~/lib/places/vcard';
-import { telaviHub } from './support/hub';
+import { telaviPlace } from './support/place';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** Undoes folding the way a contacts app does: CRLF followed by one space disappears. */
@@ -86,7 +86,7 @@ describe('writeVCard', () => {
 });
 
 describe('placeVCard', () => {
-  const telavi = telaviHub;
+  const telavi = telaviPlace;
   const pageUrl = 'https://portal.example.ge/en/places/telavi-service-hub/';
 
   it('names only the town when there is no street address, and adds no phone or e-mail the content lacks', () => {

@@ -68,6 +68,6 @@ describe('placesToAskAbout', () => {
   });
 
   it('stops on a name that is not a place, saying where the names come from', () => {
-    expect(() => placesToAskAbout(['telavi-hub', 'no-such-office'], places)).toThrow(/"no-such-office".*content\/hubs/);
+    expect(() => placesToAskAbout(['telavi-hub', 'no-such-office'], places)).toThrow(/"no-such-office".*content\/places/);
   });
 });

@@ -15,10 +15,10 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 /** The places as the content files give them: the expected answers come from here, not from the page. */
-const places = readdirSync('content/hubs')
+const places = readdirSync('content/places')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => {
-    const data = parse(readFileSync(`content/hubs/${f}`, 'utf8')) as {
+    const data = parse(readFileSync(`content/places/${f}`, 'utf8')) as {
       type: string;
       status: string;
       confirmed: string | number;

@@ -1,10 +1,10 @@
-import type { Hub } from '~/lib/content/schemas';
+import type { Place } from '~/lib/content/schemas';
 
 /**
  * A minimal valid place for unit tests: a town-centre service hub in Telavi
  * with no contacts, hours or address. Spread it and override what a test needs.
  */
-export const telaviHub: Hub = {
+export const telaviPlace: Place = {
   name: { ka: 'თელავის ჰაბი', en: 'Telavi hub' },
   type: 'service-hub',
   status: 'open',
