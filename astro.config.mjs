@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { defaultLocale, localeCodes, localePathPattern, locales } from './src/i18n/locales.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { contentSecurityPolicy } from './src/lib/security/headers.ts';
@@ -12,7 +13,7 @@ import searchIndex from './src/integrations/search-index.ts';
 const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
 
 /** Every page has a twin in the other language at the same path after the prefix. */
-const languages = { ka: 'ka', en: 'en' };
+const languages = Object.fromEntries(localeCodes.map((code) => [code, locales[code].bcp47]));
 
 /** Origin of the optional online tile layer (src/site.config.ts); the CSP allows its images. */
 const tileOrigin = /** @type {{ tileLayer?: { url?: string } }} */ (siteConfig).tileLayer?.url;
@@ -37,8 +38,8 @@ export default defineConfig({
     securityHeaders({ tileOrigin }),
     sitemap({
       // Embeds (`/<lang>/embed/…`) are frames for other sites, noindex: not listed.
-      filter: (page) => /^\/(ka|en)\/(?!embed\/)/.test(new URL(page).pathname),
-      i18n: { defaultLocale: 'ka', locales: languages },
+      filter: (page) => localePathPattern('/(?!embed/)').test(new URL(page).pathname),
+      i18n: { defaultLocale, locales: languages },
     }),
     searchIndex(),
     // Last: it lists the files the other integrations wrote.

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeCodes } from '../src/i18n/locales.ts';
 import { georgiaBounds, placeStatuses, placeTypes, programCategories, services } from '../src/lib/content/vocabulary.ts';
 
 /** A town to put places in: names in both languages, position and region id (from content/regions.yaml). */
@@ -313,7 +314,7 @@ export function syntheticContent(counts: SyntheticCounts, towns: readonly Synthe
   for (let i = 0; i < counts.news; i++) {
     const placeSlug = counts.places > 0 ? syntheticSlug('place', i % counts.places) : undefined;
     const news = syntheticNews(i, town(i * 3), placeSlug, next);
-    for (const lang of ['ka', 'en'] as const) {
+    for (const lang of localeCodes) {
       files.push({ path: `news/${lang}/${syntheticSlug('news', i)}.mdx`, text: mdxFile(news[lang].frontmatter, news[lang].body) });
     }
   }

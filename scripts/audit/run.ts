@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate/node';
 import type { Browser, Frame } from 'playwright-core';
 import { serveDist } from '../serve-dist.mjs';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { type PageFacts, checkLinks, pageFacts, titleProblems } from '../../src/lib/audit/links.ts';
 import { budgetProblems, kb, pageBudget } from '../../src/lib/audit/budgets.ts';
 import { siteUrl } from '../../src/site.config.ts';
@@ -67,7 +68,7 @@ interface PageResult {
 const paths = sitemapPaths();
 const languages = new Set(paths.map((p) => p.split('/')[1]));
 const failures: string[] = [];
-if (!languages.has('ka') || !languages.has('en')) failures.push('the sitemap does not list pages in both languages');
+if (!localeCodes.every((code) => languages.has(code))) failures.push('the sitemap does not list pages in both languages');
 log(`${paths.length} sitemap pages`);
 
 // Static checks over the HTML files: html-validate, titles, links.
@@ -143,7 +144,7 @@ if (lighthouseRuns > 0) {
   const samples = [...new Set(results.map((r) => r.type))]
     .filter((type) => type !== 'root')
     .flatMap((type) =>
-      ['ka', 'en'].map(
+      localeCodes.map(
         // The places page is the map page a visitor meets; other kinds take their first page.
         (lang) =>
           results.find((r) => r.type === type && r.path === `/${lang}/places/`) ??

@@ -1,3 +1,5 @@
+// No imports: Node tooling (scripts/, bench/, src/lib/audit/) loads this file directly.
+
 /**
  * The one list of site languages. Routes, the language switch, hreflang tags,
  * RSS feeds and tests are all derived from it. Georgian comes first: it is the
@@ -25,4 +27,16 @@ export function isLocale(value: unknown): value is Locale {
 /** The other language, for the language switch (the site has exactly two). */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'ka' ? 'en' : 'ka';
+}
+
+/**
+ * A regular expression for paths under a language prefix: `/<lang>` followed by
+ * `rest` (regular-expression source), with the language as capture group 1.
+ * Built from the list, so no other file spells out the codes in a pattern.
+ *
+ * @example localePathPattern('/places/$').test('/en/places/') // true
+ * @example localePathPattern('(/|$)').exec('/ka')?.[1] // 'ka'
+ */
+export function localePathPattern(rest = ''): RegExp {
+  return new RegExp(`^/(${localeCodes.join('|')})${rest}`);
 }

@@ -48,7 +48,58 @@ export function localeOfPath(pathname: string): Locale | undefined {
   return isLocale(first) ? first : undefined;
 }
 
-/** `getStaticPaths` entries for a page that exists once per language. */
+/**
+ * The language of a per-language content entry, from its id (`ka/about` → `ka`).
+ * Ids are checked when content loads (src/lib/content/slug-ids.ts), so this
+ * throws only on a programming error.
+ */
+export function localeOfEntry(entry: { id: string }): Locale {
+  const locale = localeOfPath(`/${entry.id}`);
+  if (!locale) throw new Error(`${entry.id}: the id of a per-language entry starts with its language folder`);
+  return locale;
+}
+
+/** The props every page under `src/pages/[lang]/` gets from `getStaticPaths`: its language, typed. */
+export type LocaleProps = { locale: Locale };
+
+/**
+ * One `getStaticPaths` entry in one language: the code is the `lang` URL
+ * parameter and, typed, the `locale` prop, beside the page's own params and props.
+ *
+ * @example localeStaticPath('en', { slug: 'about' }, { entry }) // { params: { slug: 'about', lang: 'en' }, props: { entry, locale: 'en' } }
+ */
+export function localeStaticPath<Params extends Record<string, string>, Props extends object>(
+  locale: Locale,
+  params: Params,
+  props: Props,
+): { params: Params & { lang: Locale }; props: Props & LocaleProps } {
+  return { params: { ...params, lang: locale }, props: { ...props, locale } };
+}
+
+/**
+ * `getStaticPaths` entries for a page that exists once per language.
+ *
+ * @example localeStaticPaths() // [{ params: { lang: 'ka' }, props: { locale: 'ka' } }, { params: { lang: 'en' }, props: { locale: 'en' } }]
+ */
 export function localeStaticPaths() {
-  return localeCodes.map((lang) => ({ params: { lang } }));
+  return localeCodes.map((locale) => localeStaticPath(locale, {}, {}));
+}
+
+/**
+ * `getStaticPaths` entries for a page per item and language: every item in every
+ * language, Georgian first. `path` gives the item's own params and props; the
+ * language is added to both.
+ *
+ * @example perLocale(places, (place) => ({ params: { slug: place.id }, props: { place } }))
+ */
+export function perLocale<Item, Params extends Record<string, string>, Props extends object>(
+  items: readonly Item[],
+  path: (item: Item, locale: Locale) => { params: Params; props: Props },
+) {
+  return localeCodes.flatMap((locale) =>
+    items.map((item) => {
+      const { params, props } = path(item, locale);
+      return localeStaticPath(locale, params, props);
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/format/date';
+import { localeCodes } from '../../src/i18n/locales';
 import { ruleNames } from '../../src/lib/programs/answer-values';
 import { addMonths, georgianDate } from '../../src/lib/programs/match';
 import { axeViolations } from './support/axe';
@@ -79,7 +80,7 @@ const personas: Array<{ who: string; persona: Persona }> = [
   { who: 'documents only, typed town', persona: { town: 'Telavi', needs: ['documents-legal'] } },
   { who: 'back 20 months after an irregular stay, business', persona: { returned: monthsAgo(20), stay: 'irregular-over-1-year', route: 'own-way', needs: ['business'] } },
 ];
-const languages = ['ka', 'en'] as const;
+const languages = localeCodes;
 
 beforeAll(async () => {
   browser = await launchBrowser();

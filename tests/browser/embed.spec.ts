@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import en from '../../src/i18n/ui-en';
 import ka from '../../src/i18n/ui-ka';
 import { axeViolations } from './support/axe';
@@ -99,7 +100,7 @@ describe('embeds for municipalities', () => {
   );
 
   it('every place has an embed page in both languages', async () => {
-    for (const lang of ['ka', 'en']) {
+    for (const lang of localeCodes) {
       for (const id of placeIds) {
         expect((await fetch(`${baseUrl}/${lang}/embed/places/${id}/`)).status, `${lang}/${id}`).toBe(200);
       }

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { axeViolations } from './support/axe';
 import { isolatedContext, launchBrowser } from './support/browser';
 
@@ -52,7 +53,7 @@ describe('an unknown address', () => {
 });
 
 describe('feeds and crawler files', () => {
-  it.each(['ka', 'en'])('the %s RSS feed lists the news in that language', async (lang) => {
+  it.each(localeCodes)('the %s RSS feed lists the news in that language', async (lang) => {
     const response = await fetch(`${baseUrl}/${lang}/rss.xml`);
     expect(response.status).toBe(200);
     const xml = await response.text();

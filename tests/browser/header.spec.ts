@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import en from '../../src/i18n/ui-en';
 import ka from '../../src/i18n/ui-ka';
 import { isolatedContext, launchBrowser } from './support/browser';
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 const menuPanel = (page: Page) => page.locator('details[data-menu] [data-menu-panel]');
 
-describe.each(['ka', 'en'] as const)('the header on a 360 × 640 phone, in %s', (lang) => {
+describe.each(localeCodes)('the header on a 360 × 640 phone, in %s', (lang) => {
   it('leaves the first screen to the content: every page type’s <h1> starts within the top 160 px', async () => {
     const { context, blocked } = await isolatedContext(browser, { viewport: phone });
     const page = await context.newPage();

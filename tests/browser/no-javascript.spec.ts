@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { isolatedContext, launchBrowser } from './support/browser';
 import { sitemapPaths } from './support/site';
 
@@ -26,7 +27,7 @@ describe('when JavaScript is unavailable', () => {
     await page.close();
   });
 
-  it.each(['ka', 'en'])('the %s places page lists every place', async (lang) => {
+  it.each(localeCodes)('the %s places page lists every place', async (lang) => {
     const placeFiles = readdirSync('content/places').filter((f) => /\.(ya?ml|json)$/.test(f));
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/places/`);

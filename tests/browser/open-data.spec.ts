@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { parseCsv } from '../unit/lib/places/support/csv';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
@@ -91,7 +92,7 @@ describe('the For municipalities page', () => {
     await browser?.close();
   });
 
-  it.each(['ka', 'en'])('in %s links to each open data file, and every link works', async (lang) => {
+  it.each(localeCodes)('in %s links to each open data file, and every link works', async (lang) => {
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/for-municipalities/`);
@@ -102,7 +103,7 @@ describe('the For municipalities page', () => {
     await context.close();
   });
 
-  it.each(['ka', 'en'])('in %s shows the snippets as selectable text without JavaScript, with addresses in that language', async (lang) => {
+  it.each(localeCodes)('in %s shows the snippets as selectable text without JavaScript, with addresses in that language', async (lang) => {
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/for-municipalities/`);
@@ -130,7 +131,7 @@ describe('the For municipalities page', () => {
     await context.close();
   });
 
-  it.each(['ka', 'en'])('in %s previews the embeddable map and place card in titled iframes that load', async (lang) => {
+  it.each(localeCodes)('in %s previews the embeddable map and place card in titled iframes that load', async (lang) => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/for-municipalities/`);

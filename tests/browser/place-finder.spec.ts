@@ -3,6 +3,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import gazetteer from '../../src/data/gazetteer.json';
+import { localeCodes } from '../../src/i18n/locales';
 import en from '../../src/i18n/ui-en';
 import ka from '../../src/i18n/ui-ka';
 import { isStale, parseConfirmed } from '../../src/lib/content/confirmed-date';
@@ -95,7 +96,7 @@ const nearestShown = (page: Page) => page.locator('[data-nearest-place]').evalua
 const kmOf = (id: string, from: { lat: number; lon: number }) => distanceKm(from, places.find((p) => p.id === id)!);
 
 describe('the places map', () => {
-  it.each(['ka', 'en'])('/%s/places/ shows one marker per place, from our own basemap only, with no axe violations', async (lang) => {
+  it.each(localeCodes)('/%s/places/ shows one marker per place, from our own basemap only, with no axe violations', async (lang) => {
     const { context, page, blocked, errors } = await openPlaces(`/${lang}/places/`);
     await waitForMap(page);
     await expect.poll(() => markersShown(page)).toBe(places.length);

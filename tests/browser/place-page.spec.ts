@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/ui';
 import { parseConfirmed } from '../../src/lib/content/confirmed-date';
 import { confirmationNote } from '../../src/lib/places/confirmation';
@@ -12,7 +13,7 @@ const placeIds = readdirSync('content/places')
   .filter((f) => /\.(ya?ml|json)$/.test(f))
   .map((f) => f.replace(/\.[a-z]+$/, ''))
   .sort();
-const languages = ['ka', 'en'] as const;
+const languages = localeCodes;
 
 /** What the content says about a place, read from the built open data (made from the same files). */
 interface OpenPlace {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { localeCodes } from '../../src/i18n/locales';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
@@ -120,7 +121,7 @@ describe('program page', () => {
   /** The old promise, in either language: no source says every listed place advises on every program. */
   const anyPlacePromise = /any place listed|ნებისმიერ ადგილს/i;
 
-  it.each(programs.flatMap((p) => (['ka', 'en'] as const).map((lang) => [p.id, lang] as const)))(
+  it.each(programs.flatMap((p) => localeCodes.map((lang) => [p.id, lang] as const)))(
     '%s (%s) says where to ask, with a way to reach them, and lists only the places its file names',
     async (id, lang) => {
       const page = await noJs.newPage();

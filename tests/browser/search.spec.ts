@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 import { distDir } from './support/site';
 
@@ -13,7 +14,7 @@ interface SearchCase {
 }
 const querySet = (lang: string): SearchCase[] =>
   (JSON.parse(readFileSync(`tests/search/queries.${lang}.json`, 'utf8')) as { queries: SearchCase[] }).queries;
-const cases = ['ka', 'en'].flatMap((lang) => querySet(lang).map((c) => ({ ...c, lang })));
+const cases = localeCodes.flatMap((lang) => querySet(lang).map((c) => ({ ...c, lang })));
 
 /** Recall@5 the query set must reach through the real search page. */
 const RECALL_AT_5 = 0.95;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localePathPattern } from '../../src/i18n/locales';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 import { distDir, sitemapPaths } from './support/site';
 
@@ -27,7 +28,7 @@ describe('security headers from dist/_headers', () => {
     expect(csp.includes("frame-ancestors 'none'")).toBe(!/^\/[a-z]{2}\/embed\//.test(path));
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('referrer-policy')).toBe('no-referrer');
-    const geolocation = /^\/(ka|en)\/places\/$/.test(path) ? 'geolocation=(self)' : 'geolocation=()';
+    const geolocation = localePathPattern('/places/$').test(path) ? 'geolocation=(self)' : 'geolocation=()';
     expect(headers.get('permissions-policy')).toBe(`${geolocation}, camera=(), microphone=()`);
     const html = await response.text();
     expect(html).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);

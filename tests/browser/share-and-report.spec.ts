@@ -11,6 +11,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
@@ -22,7 +23,7 @@ const firstId = (folder: string) =>
     .map((f) => f.replace(/\.[a-z]+$/, ''))
     .sort()[0] ?? '';
 /** One place page and one program page in each language. */
-const pages = (['ka', 'en'] as const).flatMap((lang) => [
+const pages = localeCodes.flatMap((lang) => [
   { lang, kind: 'place', path: `/${lang}/places/${firstId('content/places')}/` },
   { lang, kind: 'program', path: `/${lang}/programs/${firstId('content/programs')}/` },
 ]);

@@ -2,6 +2,7 @@
  * Byte budgets per kind of page: what a visitor on a cheap phone with patchy data downloads on
  * a first visit (compressed, cold cache), and how much of it is JavaScript.
  */
+import { localePathPattern } from '../../i18n/locales.ts';
 
 /** A kind of page and its budget. */
 export interface PageBudget {
@@ -13,6 +14,10 @@ export interface PageBudget {
 }
 
 const KB = 1024;
+const homePage = localePathPattern('/$');
+const mapPage = localePathPattern('/(places/|embed/|for-municipalities/$)');
+const placePage = localePathPattern('/places/[^/]+/$');
+const enhancedPage = localePathPattern('/(programs|check|search)/$');
 
 /**
  * The budget of a page, from its path.
@@ -28,13 +33,12 @@ const KB = 1024;
  */
 export function pageBudget(path: string): PageBudget {
   if (path === '/' || path === '/404.html') return { type: 'root', maxBytes: 60 * KB, maxScriptBytes: 4 * KB };
-  if (/^\/(ka|en)\/$/.test(path)) return { type: 'home', maxBytes: 80 * KB, maxScriptBytes: 8 * KB };
-  const isMapPage =
-    /^\/(ka|en)\/(places\/|embed\/|for-municipalities\/$)/.test(path) && !/^\/(ka|en)\/places\/[^/]+\/$/.test(path);
+  if (homePage.test(path)) return { type: 'home', maxBytes: 80 * KB, maxScriptBytes: 8 * KB };
+  const isMapPage = mapPage.test(path) && !placePage.test(path);
   if (isMapPage) {
     return { type: 'map', maxBytes: 200 * KB, maxScriptBytes: 120 * KB };
   }
-  if (/^\/(ka|en)\/(programs|check|search)\/$/.test(path)) return { type: 'enhanced', maxBytes: 90 * KB, maxScriptBytes: 40 * KB };
+  if (enhancedPage.test(path)) return { type: 'enhanced', maxBytes: 90 * KB, maxScriptBytes: 40 * KB };
   return { type: 'text', maxBytes: 60 * KB, maxScriptBytes: 8 * KB };
 }
 

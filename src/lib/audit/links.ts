@@ -4,6 +4,7 @@
  * in the page's language unless they say so" (withastro/docs `same-language` check).
  * Pure: the audit script reads the HTML files and passes their text in.
  */
+import { localePathPattern } from '../../i18n/locales.ts';
 
 /** One `<a href>` of a page with the attributes that matter here. */
 export interface Link {
@@ -104,7 +105,7 @@ export function titleProblems(pages: ReadonlyArray<Pick<PageFacts, 'path' | 'tit
   return problems;
 }
 
-/** `ka` or `en` for a path under a language prefix, else undefined. */
+/** The language code of a path under a language prefix, else undefined. */
 function languageOf(path: string): string | undefined {
-  return /^\/(ka|en)(\/|$)/.exec(path)?.[1];
+  return localePathPattern('(/|$)').exec(path)?.[1];
 }

@@ -1,18 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { type Locale, localeCodes, locales } from '../../i18n/locales';
-import { localizedPath } from '../../i18n/routes';
+import { locales } from '../../i18n/locales';
+import { type LocaleProps, localeStaticPaths, localizedPath } from '../../i18n/routes';
 import { useTranslations } from '../../i18n/ui';
 import { loadSiteContent, newsNewestFirst, slugOf } from '../../lib/content/site-content';
 import { siteUrl } from '../../site.config';
 
-export function getStaticPaths() {
-  return localeCodes.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = localeStaticPaths;
 
 /** One RSS feed per language: `/ka/rss.xml`, `/en/rss.xml`. */
-export async function GET(context: APIContext) {
-  const locale = context.params['lang'] as Locale;
+export async function GET(context: APIContext<LocaleProps>) {
+  const { locale } = context.props;
   const t = useTranslations(locale);
   const { news } = await loadSiteContent();
   return rss({

@@ -1,5 +1,6 @@
 import type * as Leaflet from 'leaflet';
 import gazetteer from '../../data/gazetteer.json';
+import type { Locale } from '../../i18n/locales';
 import { format } from '../../i18n/ui';
 import { georgiaBounds } from '../../lib/content/vocabulary';
 import type { LatLngBox } from '../../lib/geo/basemap-svg';
@@ -14,7 +15,7 @@ import '../../styles/map.css';
 
 /** What the page renders into `<places-map data-options=…>`. */
 export interface MapOptions {
-  locale: 'ka' | 'en';
+  locale: Locale;
   intl: string;
   /** Our own basemap (`/data/basemap.svg`, drawn at build time), where its edges lie, and the region names on it. */
   basemap: { url: string; bounds: LatLngBox; regionLabels: Array<{ lat: number; lon: number; name: string }> };

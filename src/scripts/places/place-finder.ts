@@ -1,4 +1,5 @@
 import gazetteer from '../../data/gazetteer.json';
+import type { Locale } from '../../i18n/locales';
 import { format } from '../../i18n/ui';
 import { formatKm } from '../../lib/format/distance';
 import type { LatLon } from '../../lib/geo/distance';
@@ -14,7 +15,7 @@ const towns = gazetteer as readonly Town[];
 
 /** Strings and settings the page renders into `data-strings`. */
 interface FinderStrings {
-  locale: 'ka' | 'en';
+  locale: Locale;
   lead: string;
   useLocation: string;
   locating: string;

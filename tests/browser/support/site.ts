@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { type Locale, localePathPattern, otherLocale } from '../../../src/i18n/locales';
 
 /** The built site under test: dist/, or DIST_DIR (e.g. a build made with `astro build --outDir`). */
 export const distDir = process.env['DIST_DIR'] ?? 'dist';
@@ -20,4 +21,4 @@ export function sitemapPaths(): string[] {
 export const languageOf = (path: string) => path.split('/')[1] ?? '';
 
 /** The twin of a path in the other language. */
-export const twinOf = (path: string) => path.replace(/^\/(ka|en)\//, (_, l: string) => (l === 'ka' ? '/en/' : '/ka/'));
+export const twinOf = (path: string) => path.replace(localePathPattern('/'), (_, l: Locale) => `/${otherLocale(l)}/`);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, localizedPath, switchLocale } from '../../../src/i18n/routes';
+import { localeCodes } from '../../../src/i18n/locales';
+import {
+  localeOfEntry,
+  localeOfPath,
+  localeStaticPath,
+  localeStaticPaths,
+  localizedPath,
+  perLocale,
+  switchLocale,
+} from '../../../src/i18n/routes';
 
 describe('localizedPath', () => {
   it.each([
@@ -31,5 +40,41 @@ describe('localeOfPath', () => {
     expect(localeOfPath('/ka/about/')).toBe('ka');
     expect(localeOfPath('/en/')).toBe('en');
     expect(localeOfPath('/data/hubs.json')).toBeUndefined();
+  });
+});
+
+describe('localeOfEntry', () => {
+  it('reads the language folder of a per-language entry id', () => {
+    expect(localeOfEntry({ id: 'ka/about' })).toBe('ka');
+    expect(localeOfEntry({ id: 'en/batumi-cooperation' })).toBe('en');
+  });
+
+  it('throws for an id outside a language folder', () => {
+    expect(() => localeOfEntry({ id: 'about' })).toThrow(/language folder/);
+    expect(() => localeOfEntry({ id: 'fr/about' })).toThrow(/language folder/);
+  });
+});
+
+describe('static paths', () => {
+  it('put the language in the URL as `lang` and, typed, in the props as `locale`', () => {
+    const entry = { id: 'en/about' };
+    expect(localeStaticPath('en', { slug: 'about' }, { entry })).toEqual({
+      params: { slug: 'about', lang: 'en' },
+      props: { entry, locale: 'en' },
+    });
+  });
+
+  it('give a once-per-language page one path per language, in the list order', () => {
+    expect(localeStaticPaths()).toEqual(localeCodes.map((code) => ({ params: { lang: code }, props: { locale: code } })));
+  });
+
+  it('give a per-item page every item in every language, language by language', () => {
+    const items = [{ id: 'poti' }, { id: 'telavi' }];
+    const paths = perLocale(items, (item, locale) => ({ params: { slug: item.id }, props: { item, seen: locale } }));
+    expect(paths).toEqual(
+      localeCodes.flatMap((code) =>
+        items.map((item) => ({ params: { slug: item.id, lang: code }, props: { item, seen: code, locale: code } })),
+      ),
+    );
   });
 });

@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
-import { type Locale, localeCodes } from '../../../i18n/locales';
-import { localizedPath } from '../../../i18n/routes';
+import { type LocaleProps, localizedPath, perLocale } from '../../../i18n/routes';
 import { useTranslations } from '../../../i18n/ui';
 import { buildTime } from '../../../lib/content/build-time';
 import type { Body } from '../../../lib/content/schemas';
@@ -20,15 +19,15 @@ import { siteUrl } from '../../../site.config';
 export async function getStaticPaths() {
   const { places, bodies } = await loadSiteContent();
   const bodiesById = new Map(bodies.map((b) => [b.id, b.data]));
-  return localeCodes.flatMap((lang) =>
-    places.filter((place) => place.data.status === 'open').map((place) => ({ params: { lang, slug: place.id }, props: { place, bodiesById } })),
+  return perLocale(
+    places.filter((place) => place.data.status === 'open'),
+    (place) => ({ params: { slug: place.id }, props: { place, bodiesById } }),
   );
 }
 
-export function GET({ params, props }: APIContext<{ place: PlaceEntry; bodiesById: Map<string, Body> }>) {
-  const locale = params['lang'] as Locale;
+export function GET({ props }: APIContext<LocaleProps & { place: PlaceEntry; bodiesById: Map<string, Body> }>) {
+  const { place, bodiesById, locale } = props;
   const t = useTranslations(locale);
-  const { place, bodiesById } = props;
   const data = place.data;
   // A place without a number of its own carries the first number on its contact
   // path, and the note says whose number it is and how current.

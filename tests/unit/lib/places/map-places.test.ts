@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMapPlaces } from '~/lib/places/map-places';
+import type { Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/ui';
 import type { Body } from '~/lib/content/schemas';
 import { telaviPlace } from './support/place';
@@ -14,7 +15,7 @@ const iomGeorgia: Body = {
 };
 const { phones: _phones, ...websiteOnly } = iomGeorgia;
 const now = new Date('2026-12-02T12:00:00Z');
-const context = (locale: 'ka' | 'en') => ({ bodies: new Map([['iom-georgia', iomGeorgia]]), now, t: useTranslations(locale) });
+const context = (locale: Locale) => ({ bodies: new Map([['iom-georgia', iomGeorgia]]), now, t: useTranslations(locale) });
 
 const poti = {
   ...telaviPlace,
