@@ -3,7 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { ruleNames } from '../../src/lib/programs/answer-values';
-import { addMonths, georgianDate } from '../../src/lib/programs/match';
+import { addMonths } from '../../src/lib/programs/match';
+import { georgianDate } from '../../src/lib/time/georgia';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
