@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../../../src/lib/search/georgian-script';
+import { words } from '../../../../src/lib/georgian/script';
 import { searchKeysForText } from '../../../../src/lib/search/keys';
 import { type EngineResult, type SearchEngine, isRealMatch, pageWords, runSearch } from '../../../../src/lib/search/run-search';
 
