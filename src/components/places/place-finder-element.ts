@@ -7,7 +7,7 @@ import { readFrom, withFrom } from '../../lib/places/finder-url';
 import { type Town, findTownById, matchTown } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
 import { nearestOpen } from '../../lib/places/nearest-open';
-import { dataJson, element, blockJson } from './page-data';
+import { dataJson, element, blockJson } from '../../client/page-data';
 import { TownCombobox } from './town-combobox';
 
 const towns = gazetteer as readonly Town[];

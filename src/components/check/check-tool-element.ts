@@ -52,7 +52,7 @@ function loadTowns(): Promise<Town[]> {
   return townsLoaded;
 }
 
-export class CheckTool extends HTMLElement {
+class CheckTool extends HTMLElement {
   #data!: CheckPageData;
   #locale!: Locale;
   #form!: HTMLFormElement;
@@ -262,3 +262,5 @@ export class CheckTool extends HTMLElement {
     return item;
   }
 }
+
+customElements.define('check-tool', CheckTool);
