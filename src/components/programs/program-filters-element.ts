@@ -1,7 +1,8 @@
 import { format } from '../../i18n/ui';
 import { countOptions, filterPrograms, parseFilters, serialiseFilters, type FilterableProgram, type ProgramFilters } from '../../lib/programs/filters';
 import type { ProgramCategory } from '../../lib/content/vocabulary';
-import { formParams, keepQueryInLanguageSwitch } from './page-query';
+import { replaceAddress } from '../../lib/url-state/address';
+import { formQuery, withQuery } from '../../lib/url-state/query';
 
 /** Shows the filters, applies the ones in the address, and keeps list, counts and address in step. */
 class ProgramFiltersElement extends HTMLElement {
@@ -27,7 +28,7 @@ class ProgramFiltersElement extends HTMLElement {
     }
     const all = [...programs.values()];
 
-    const read = (): ProgramFilters => parseFilters(formParams(form), regionIds);
+    const read = (): ProgramFilters => parseFilters(formQuery(new FormData(form)), regionIds);
     const write = (filters: ProgramFilters) => {
       for (const box of form.querySelectorAll<HTMLInputElement>('input[name=category]')) {
         box.checked = filters.categories.includes(box.value as ProgramCategory);
@@ -56,8 +57,7 @@ class ProgramFiltersElement extends HTMLElement {
       });
       empty.hidden = counts.total > 0;
       const query = serialiseFilters(filters, regionIds);
-      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-      keepQueryInLanguageSwitch(query);
+      replaceAddress(window, (href) => withQuery(href, query));
     };
 
     write(parseFilters(location.search, regionIds));
