@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { ruleNames } from '../../src/lib/programs/answer-values';
 import { addMonths } from '../../src/lib/programs/match';
 import { georgianDate } from '../../src/lib/time/georgia';
+import { formatDate } from '../../src/lib/format/date';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
@@ -207,8 +208,8 @@ describe('the referral sheet', () => {
     expect(text).toContain('მიმართვის ფურცელი');
     expect(text).toContain(programs['state-reintegration-programme']!.title.ka);
     expect(text).toContain(programs['state-reintegration-programme']!.rules['stayAbroad']!.explain.ka);
-    // As this browser's own Intl writes today's date in Georgian (its locale data may lack Georgian month names).
-    const printed = await page.evaluate(() => new Intl.DateTimeFormat('ka-GE', { dateStyle: 'long', timeZone: 'Asia/Tbilisi' }).format(new Date()));
+    // Today's date as the site writes it in Georgian: its own month names, not the browser's Intl (which may lack Georgian).
+    const printed = formatDate(new Date(), 'ka');
     expect(await page.locator('[data-printed]').innerText()).toContain(printed);
     expect(await page.locator('[data-answers] dd[data-answer=where]').innerText()).toContain('კახეთი');
     expect(await page.locator('[data-place-list] li').first().isVisible()).toBe(true);
