@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/format/date';
 import { localeCodes } from '../../src/i18n/locales';
 import { ruleNames } from '../../src/lib/programs/answer-values';
-import { addMonths, georgianDate } from '../../src/lib/programs/match';
+import { addMonths } from '../../src/lib/programs/match';
+import { georgianDate } from '../../src/lib/time/georgia';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 

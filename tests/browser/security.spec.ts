@@ -71,9 +71,18 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('framing by another site', () => {
+  /**
+   * Puts `path` in an iframe on another origin. Says whether the page itself
+   * arrived (status 200), whether Chromium refused to show it for its
+   * frame-ancestors policy, and the frame's heading: a page that merely failed
+   * to load is neither refused nor shown.
+   */
   const framed = async (path: string) => {
-    const { context } = await isolatedContext(browser);
+    const { context, blocked } = await isolatedContext(browser);
     const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    const response = page.waitForResponse((r) => r.url() === baseUrl + path, { timeout: 5000 });
     await page.goto(`${otherOrigin}/`);
     await page.evaluate((src) => {
       const frame = document.createElement('iframe');
@@ -82,14 +91,19 @@ describe('framing by another site', () => {
       document.body.append(frame);
       return new Promise((done) => frame.addEventListener('load', done));
     }, baseUrl + path);
+    const status = (await response).status();
     const frame = page.frames().find((f) => f.url().startsWith(baseUrl));
     const heading = await frame?.locator('h1').first().textContent({ timeout: 2000 }).catch(() => null);
     await context.close();
-    return heading ?? null;
+    expect(blocked).toEqual([]);
+    return { status, refused: messages.some((text) => text.includes('frame-ancestors')), heading: heading ?? null };
   };
 
   it('is refused for ordinary pages', async () => {
-    expect(await framed('/en/about/')).toBeNull();
+    const result = await framed('/en/about/');
+    expect(result.status).toBe(200);
+    expect(result.refused).toBe(true);
+    expect(result.heading).toBeNull();
   });
 
   // Embeds are left out of the sitemap (they are frames for other sites): find them in the build.
@@ -100,6 +114,9 @@ describe('framing by another site', () => {
         .map((f) => `/ka/embed/${f.replace(/index\.html$/, '')}`)
     : [];
   it.skipIf(embeds.length === 0)('is allowed for the embed pages', async () => {
-    expect(await framed(embeds[0] ?? '')).toBeTruthy();
+    const result = await framed(embeds[0] ?? '');
+    expect(result.status).toBe(200);
+    expect(result.refused).toBe(false);
+    expect(result.heading).toBeTruthy();
   });
 });

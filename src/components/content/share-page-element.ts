@@ -7,7 +7,7 @@
  *
  * Attributes: `data-url`, `data-title`, `data-copied-text`, `data-failed-text`.
  */
-export class SharePage extends HTMLElement {
+class SharePage extends HTMLElement {
   connectedCallback() {
     const { url = '', title = '', copiedText = '', failedText = '' } = this.dataset;
     const status = this.querySelector('[data-share-status]');
@@ -39,4 +39,4 @@ export class SharePage extends HTMLElement {
   }
 }
 
-if (!customElements.get('share-page')) customElements.define('share-page', SharePage);
+customElements.define('share-page', SharePage);

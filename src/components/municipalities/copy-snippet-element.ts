@@ -6,7 +6,7 @@
  *
  * Attributes: `data-copy-text`, `data-copied-text`, `data-failed-text`.
  */
-export class CopySnippet extends HTMLElement {
+class CopySnippet extends HTMLElement {
   connectedCallback() {
     const code = this.querySelector('code');
     if (!code || this.querySelector('button')) return;
@@ -35,4 +35,4 @@ export class CopySnippet extends HTMLElement {
   }
 }
 
-if (!customElements.get('copy-snippet')) customElements.define('copy-snippet', CopySnippet);
+customElements.define('copy-snippet', CopySnippet);

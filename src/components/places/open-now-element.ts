@@ -9,7 +9,7 @@ import { isOpenAt } from '../../lib/places/opening-hours';
  *
  * Attributes: `data-hours` (JSON opening-hours lines), `data-open-text`, `data-closed-text`.
  */
-export class OpenNow extends HTMLElement {
+class OpenNow extends HTMLElement {
   #timer: ReturnType<typeof setInterval> | undefined;
 
   connectedCallback() {
@@ -36,4 +36,4 @@ export class OpenNow extends HTMLElement {
   }
 }
 
-if (!customElements.get('open-now')) customElements.define('open-now', OpenNow);
+customElements.define('open-now', OpenNow);

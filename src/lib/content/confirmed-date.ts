@@ -1,4 +1,4 @@
-import { georgiaUtcOffsetMinutes } from '../places/opening-hours';
+import { georgiaTime } from '../time/georgia';
 
 /**
  * When a source last confirmed a fact (a place's status, a phone number, an
@@ -36,10 +36,10 @@ export function confirmedText(date: ConfirmedDate): string {
   return date.month === undefined ? String(date.year) : `${date.year}-${String(date.month).padStart(2, '0')}`;
 }
 
-/** Year and month (1–12) on a calendar in Georgia (UTC+4 all year) at an instant. */
+/** Year and month (1–12) on a calendar in Georgia at an instant (see lib/time/georgia.ts). */
 export function georgiaYearMonth(now: Date): { year: number; month: number } {
-  const local = new Date(now.getTime() + georgiaUtcOffsetMinutes * 60_000);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
+  const { year, month } = georgiaTime(now);
+  return { year, month };
 }
 
 /**

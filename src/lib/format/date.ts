@@ -1,9 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { ConfirmedDate } from '../content/confirmed-date';
-import { georgiaUtcOffsetMinutes } from '../places/opening-hours';
-
-/** Georgia's time zone: dates on the site are Georgian calendar dates. */
-export const georgiaTimeZone = 'Asia/Tbilisi';
+import { georgiaTime } from '../time/georgia';
 
 /**
  * Month names, January first. The site writes its own rather than asking `Intl`:
@@ -21,12 +18,6 @@ const georgianMonthsGenitive = [
   'ივლისის', 'აგვისტოს', 'სექტემბრის', 'ოქტომბრის', 'ნოემბრის', 'დეკემბრის',
 ] as const;
 
-/** Day, month (1–12) and year on a calendar in Georgia (UTC+4 all year) at an instant. */
-function georgiaCalendarDay(date: Date): { day: number; month: number; year: number } {
-  const local = new Date(date.getTime() + georgiaUtcOffsetMinutes * 60_000);
-  return { day: local.getUTCDate(), month: local.getUTCMonth() + 1, year: local.getUTCFullYear() };
-}
-
 /**
  * A date as a reader of the language expects it, on Georgia's calendar: the
  * forms `Intl` gives for `ka-GE` and `en-GB`, without depending on its locale data.
@@ -35,7 +26,7 @@ function georgiaCalendarDay(date: Date): { day: number; month: number; year: num
  * @example formatDate(new Date('2026-11-25'), 'en') // '25 November 2026'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  const { day, month, year } = georgiaCalendarDay(date);
+  const { day, month, year } = georgiaTime(date);
   const name = monthNames[locale][month - 1];
   return locale === 'ka' ? `${day} ${name}, ${year}` : `${day} ${name} ${year}`;
 }

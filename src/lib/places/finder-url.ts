@@ -1,3 +1,5 @@
+import { withParam } from '../url-state/query';
+
 /**
  * The nearest-place finder keeps the chosen town in the address (`?from=ozurgeti`,
  * a gazetteer id) so a result can be shared and bookmarked. A position from the
@@ -28,9 +30,5 @@ export function readFrom(search: string): string | undefined {
  * @example withFrom('/ka/places/#finder', 'ozurgeti') // '/ka/places/?from=ozurgeti#finder'
  */
 export function withFrom(href: string, id: string | undefined): string {
-  const url = new URL(href, 'http://x.invalid');
-  if (id === undefined) url.searchParams.delete(FROM_PARAM);
-  else url.searchParams.set(FROM_PARAM, id);
-  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(href);
-  return absolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
+  return withParam(href, FROM_PARAM, id);
 }

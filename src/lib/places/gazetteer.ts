@@ -1,8 +1,12 @@
 /**
  * Town lookup for "where are you?" inputs: matches what people type (Georgian script, any
- * Latin romanisation, the first few letters, small typos) against the gazetteer in
- * `src/data/gazetteer.json`.
+ * Latin romanisation, Georgian keyboard-layout typing, the first few letters, small typos)
+ * against the gazetteer in `src/data/gazetteer.json`. Georgian typed in Latin letters is read
+ * by the same rules as search's (`src/lib/georgian/`).
  */
+import { hasGeorgian, mtavruliToMkhedruli } from '../georgian/script';
+import { foldRomanisation, latinToGeorgian } from '../georgian/transliterate';
+
 
 /** One place in the gazetteer (`src/data/gazetteer.json`). */
 export interface Town {
@@ -24,57 +28,22 @@ export interface Town {
   variants: readonly string[];
 }
 
-/** Mtavruli capitals (Ა U+1C90 … Ჿ U+1CBF) sit at a fixed offset from Mkhedruli (ა U+10D0 …). */
-const MTAVRULI_OFFSET = 0x1c90 - 0x10d0;
-
-/**
- * Rewrites Georgian Mtavruli capitals (ᲗᲑᲘᲚᲘᲡᲘ) as ordinary Mkhedruli letters (თბილისი);
- * everything else is unchanged.
- *
- * @example toMkhedruli('ᲑᲐᲗᲣᲛᲘ') // 'ბათუმი'
- */
-export function toMkhedruli(text: string): string {
-  return text.replace(/[\u1c90-\u1cba\u1cbd-\u1cbf]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - MTAVRULI_OFFSET),
-  );
-}
-
-/**
- * Spelling differences between romanisations of Georgian, folded to one form. Applied in order
- * to lower-case ASCII words.
- */
-const LATIN_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/tch/g, 'ch'], // Tchiatura → Chiatura
-  [/dzh/g, 'j'], // Gurdzhaani → Gurjaani (Russian-derived)
-  [/kh/g, 'x'], // ხ: Khashuri, Xashuri
-  [/gh/g, 'g'], // ღ: Sighnaghi, Signagi
-  [/ph/g, 'p'], // ფ: Photi → Poti
-  [/th/g, 't'], // თ
-  [/q/g, 'k'], // ყ: Tsqaltubo → Tskaltubo, Qvareli → Kvareli
-  [/f/g, 'p'], // ფ: Zestafoni → Zestaponi
-  [/w/g, 'v'], // Kwareli
-  [/y/g, 'i'],
-  [/t[sz]/g, 'c'], // ც/წ: ts, tz, c
-  [/([a-z])\1+/g, '$1'], // Gurjaani/Gurjani, Kutaissi
-];
-
 /**
  * A place name or query reduced to the words used for matching: Mtavruli → Mkhedruli, lower
  * case, accents and apostrophes (ejective marks) dropped, hyphens and punctuation as spaces, and
- * Latin romanisation variants folded together (see LATIN_FOLDS).
+ * Latin romanisation variants folded together (see foldRomanisation).
  *
  * @example normaliseName("Ts'q'alt'ubo") // ['ckaltubo'], same as normaliseName('Tskaltubo')
  */
 export function normaliseName(text: string): string[] {
-  let latinOrGeorgian = toMkhedruli(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘ʼʻ`´]/g, '')
-    .replace(/ı/g, 'i');
-  for (const [pattern, replacement] of LATIN_FOLDS) {
-    latinOrGeorgian = latinOrGeorgian.replace(pattern, replacement);
-  }
+  const latinOrGeorgian = foldRomanisation(
+    mtavruliToMkhedruli(text)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’‘ʼʻ`´]/g, '')
+      .replace(/ı/g, 'i'),
+  );
   return latinOrGeorgian.split(/[^a-z0-9\u10d0-\u10ff]+/).filter((word) => word.length > 0);
 }
 
@@ -137,9 +106,22 @@ function namesOf(town: Town): string[][] {
 }
 
 /**
+ * The forms of a query to match names against: the query itself, normalised, and for Latin
+ * input also its Georgian readings (national romanisation and keyboard-layout typing, the rules
+ * search uses), so `WiaTura` typed on a Georgian layout finds ჭიათურა.
+ */
+function queryForms(query: string): string[] {
+  const typed = normaliseName(query).join('');
+  if (typed.length === 0) return [];
+  const readings = hasGeorgian(query) ? [] : latinToGeorgian(query).map((georgian) => normaliseName(georgian).join(''));
+  return [...new Set([typed, ...readings])].filter((form) => form.length > 0);
+}
+
+/**
  * Towns matching what someone typed, best first. Accepts Georgian (Mkhedruli or Mtavruli
  * capitals), Latin in any case and any common romanisation (Zestafoni/Zestaponi,
- * Tsqaltubo/Tskaltubo, Signagi/Sighnaghi, apostrophes or none), the beginning of a name
+ * Tsqaltubo/Tskaltubo, Signagi/Sighnaghi, apostrophes or none) or typed on the Georgian
+ * keyboard layout (WiaTura → ჭიათურა), the beginning of a name
  * ("ozur" → Ozurgeti) and small typos in longer names. Order: exact names, then names that
  * start with the query, then names with a later word that does, then typo matches; within each,
  * municipality seats first, then by English name. Unknown input gives [].
@@ -147,14 +129,16 @@ function namesOf(town: Town): string[][] {
  * @example matchTown('Zestafoni', towns)[0]?.id // 'zestaponi'
  */
 export function matchTown(query: string, towns: readonly Town[]): Town[] {
-  const query_ = normaliseName(query).join('');
-  if (query_.length === 0) return [];
+  const queries = queryForms(query);
+  if (queries.length === 0) return [];
   const scored: Array<{ town: Town; fit: Fit }> = [];
   for (const town of towns) {
     let best: Fit = Fit.None;
     for (const words of namesOf(town)) {
-      const fit = fitName(query_, words);
-      if (fit < best) best = fit;
+      for (const form of queries) {
+        const fit = fitName(form, words);
+        if (fit < best) best = fit;
+      }
       if (best === Fit.Exact) break;
     }
     if (best !== Fit.None) scored.push({ town, fit: best });

@@ -1,19 +1,13 @@
 import type { OpeningHoursLine } from '../content/schemas';
 import { type Weekday, weekdays } from '../content/vocabulary';
 import { dateTimeFormat } from '../format/intl-cache';
+import { georgiaTime } from '../time/georgia';
 
 /**
  * Opening hours in Georgia's time: which days a place opens, and whether it is
  * open at a given instant. Pure, so the build (weekly table) and the browser
  * ("open now") share it.
  */
-
-/**
- * Georgia's offset from UTC in minutes. Georgia (Asia/Tbilisi) has kept UTC+4
- * all year since 2005, so a fixed offset gives the same answer as the tz
- * database without needing it in the visitor's browser.
- */
-export const georgiaUtcOffsetMinutes = 4 * 60;
 
 const minutesPerDay = 24 * 60;
 const minutesPerWeek = 7 * minutesPerDay;
@@ -32,10 +26,8 @@ export interface GeorgiaClock {
  * @example georgiaClock(new Date('2026-11-25T23:30:00Z')) // { day: 'thu', minutes: 210 } (03:30 on Thursday)
  */
 export function georgiaClock(instant: Date): GeorgiaClock {
-  const local = new Date(instant.getTime() + georgiaUtcOffsetMinutes * 60_000);
-  // getUTCDay counts from Sunday = 0; weekdays start on Monday.
-  const day = weekdays[(local.getUTCDay() + 6) % 7] ?? 'mon';
-  return { day, minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  const { weekday, minutes } = georgiaTime(instant);
+  return { day: weekdays[weekday] ?? 'mon', minutes };
 }
 
 /**

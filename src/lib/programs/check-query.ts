@@ -1,7 +1,7 @@
 import type { ProgramCategory } from '../content/vocabulary';
 import { type ReturnRoute, type StayAbroadKind, returnRoutes, stayAbroadKinds } from './answer-values';
 import type { CheckAnswers } from './eligibility';
-import { georgianDate } from './match';
+import { georgianDate } from '../time/georgia';
 
 /**
  * The "What help can I get?" form as an address: the answers live in the query

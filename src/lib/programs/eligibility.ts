@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { regionIdPattern } from '../content/fields';
 import { programCategories } from '../content/vocabulary';
 import { returnRoutes, stayAbroadKinds } from './answer-values';
-import { georgianDate, isRealDate } from './match';
+import { georgianDate } from '../time/georgia';
+import { isRealDate } from './match';
 
 /**
  * The answers of the "What help can I get?" check and their validation. The
@@ -12,7 +13,6 @@ import { georgianDate, isRealDate } from './match';
 export {
   addMonths,
   evaluateRule,
-  georgianDate,
   matchPrograms,
   type ProgramMatch,
   type Reason,

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../content/fields';
 import type { CheckAnswers } from './eligibility';
 import { ruleNames } from './answer-values';
 import type { EligibilityRules, RuleName } from './rules';
-import { dateTimeFormat } from '../format/intl-cache';
+import { georgianDate } from '../time/georgia';
 
 /**
  * The "What help can I get?" check: which programs fit a visitor's answers,
@@ -27,23 +27,6 @@ export function isRealDate(value: string): boolean {
 /** Number of days in a month (month 1–12). */
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * The calendar date in Georgia (Asia/Tbilisi) at the instant `when`. Georgia
- * has no daylight saving time, but asking Intl keeps this right if that changes.
- *
- * @example georgianDate(new Date('2026-11-24T21:00:00Z')) // '2026-11-25'
- */
-export function georgianDate(when: Date): IsoDate {
-  const parts = dateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tbilisi',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(when);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**
@@ -130,7 +113,7 @@ export function evaluateRule(rule: RuleName, rules: EligibilityRules, answers: C
  * - `reasons` and `unanswered` list rules in the order of `ruleNames`.
  * - Programs with more matching reasons come first (the most specific help for
  *   this visitor); programs with as many reasons keep their input order.
- * - `today` is read as a calendar date in Georgia (Asia/Tbilisi).
+ * - `today` is read as a calendar date in Georgia (see lib/time/georgia.ts).
  *
  * Validate the answers with `checkAnswersOn(today)` first; this function does
  * not throw on odd answers but treats them as described above.

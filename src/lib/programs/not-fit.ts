@@ -4,7 +4,8 @@ import { numberFormat } from '../format/intl-cache';
 import { type ProgramCategory, programCategories } from '../content/vocabulary';
 import { type ReturnRoute, type StayAbroadKind, returnRoutes, ruleNames, stayAbroadKinds } from './answer-values';
 import type { CheckAnswers } from './eligibility';
-import { evaluateRule, georgianDate } from './match';
+import { georgianDate } from '../time/georgia';
+import { evaluateRule } from './match';
 import type { EligibilityRules } from './rules';
 
 /**

@@ -6,7 +6,7 @@
  * matches, by the same keys, and cuts the excerpt around them.
  */
 import type { Locale } from '../../i18n/locales';
-import { normaliseText } from './georgian-script';
+import { normaliseText } from '../georgian/script';
 import { queryTermGroups, searchKeysForText } from './keys';
 import { isRealMatch } from './run-search';
 

@@ -10,9 +10,9 @@
  * `დასაქმება` does not match every page through `და`.
  */
 import type { Locale } from '../../i18n/locales';
-import { hasGeorgian, isGeorgian, normaliseText, words } from './georgian-script';
+import { hasGeorgian, isGeorgian, normaliseText, words } from '../georgian/script';
 import { MIN_STEM, stemCandidates, stemGeorgian } from './stem';
-import { georgianToLatin, latinToGeorgian, readNational } from './transliterate';
+import { georgianToLatin, latinToGeorgian, readNational } from '../georgian/transliterate';
 
 /**
  * Marks the end of a short key so that it matches only itself under

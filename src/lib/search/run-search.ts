@@ -11,7 +11,7 @@
  * term, so the words of one result's page tell whether the whole answer is real.
  */
 import type { Locale } from '../../i18n/locales';
-import { normaliseText } from './georgian-script';
+import { normaliseText } from '../georgian/script';
 import { isShortWordFallback, queryTermGroups } from './keys';
 
 /** What the page behind a result says about itself (Pagefind's `result.data()`, the parts we use). */

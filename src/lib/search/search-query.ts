@@ -20,12 +20,12 @@ function isSearchType(value: string): value is SearchType {
 }
 
 /**
- * Read a search from an address's query string. Unknown types and regions
+ * Read a search from an address's query string (or the search form's fields). Unknown types and regions
  * (not in `regionIds`) are dropped rather than giving an empty result.
  *
  * @example parseSearchQuery('?q=batumi&type=place', ['adjara']) // { q: 'batumi', type: 'place' }
  */
-export function parseSearchQuery(search: string, regionIds: readonly string[]): SearchQuery {
+export function parseSearchQuery(search: string | URLSearchParams, regionIds: readonly string[]): SearchQuery {
   const params = new URLSearchParams(search);
   const query: SearchQuery = { q: (params.get('q') ?? '').trim() };
   const type = params.get('type') ?? '';

@@ -12,7 +12,7 @@
  * time and on the visitor's query, so a wrong cut costs little as long as it
  * is made the same way on both sides.
  */
-import { isGeorgian, normaliseText } from './georgian-script';
+import { isGeorgian, normaliseText } from '../georgian/script';
 
 /** Stems are never cut below this many letters. */
 export const MIN_STEM = 3;

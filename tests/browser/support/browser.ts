@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -16,19 +17,66 @@ export const chromiumFlags = [
   '--disable-quic',
 ];
 
-/** Starts Chromium, failing with a clear message when it is not installed. */
+const loopbackHosts = new Set(['127.0.0.1', 'localhost']);
+
+/** Requests blocked so far, per browser context still being watched. */
+const blockedByContext = new Map<BrowserContext, string[]>();
+const closedContexts = new WeakSet<BrowserContext>();
+
+/** Lets a context's pages talk only to loopback; every other request is blocked and recorded. */
+async function confineToLoopback(context: BrowserContext): Promise<string[]> {
+  const blocked: string[] = [];
+  blockedByContext.set(context, blocked);
+  context.on('close', () => closedContexts.add(context));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || loopbackHosts.has(url.hostname)) return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return blocked;
+}
+
+/**
+ * Starts Chromium, failing with a clear message when it is not installed.
+ * Every context it opens (`newContext`, `newPage`, or code in scripts/ given
+ * the browser) is confined to loopback, and after every test of a spec that
+ * uses this module, no request may have been blocked: a spec cannot forget
+ * to check that the site works without any other host.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({ executablePath, args: chromiumFlags, headless: true });
+  const browser = await chromium.launch({ executablePath, args: chromiumFlags, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    await confineToLoopback(context);
+    return context;
+  };
+  return browser;
 }
 
-const loopbackHosts = new Set(['127.0.0.1', 'localhost']);
+/** The requests blocked since the last call, over every context; contexts closed since are forgotten. */
+function takeBlockedRequests(): string[] {
+  const all: string[] = [];
+  for (const [context, blocked] of blockedByContext) {
+    all.push(...blocked.splice(0));
+    if (closedContexts.has(context)) blockedByContext.delete(context);
+  }
+  return all;
+}
+
+afterEach(() => {
+  expect(takeBlockedRequests(), 'requests to hosts other than loopback (blocked)').toEqual([]);
+});
 
 /**
- * A browser context whose pages may only talk to loopback; every other request is blocked and
- * recorded. Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`):
+ * A browser context whose pages may only talk to loopback (as every context of
+ * launchBrowser's browser); `blocked` lists the requests refused so far, for a
+ * test that wants to look at them before the shared check after each test.
+ * Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`):
  * requests a worker makes bypass this request filter, and its precaching of the site on every
  * fresh context would only slow the other tests down.
  */
@@ -37,13 +85,7 @@ export async function isolatedContext(
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  const blocked: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || loopbackHosts.has(url.hostname)) return route.continue();
-    blocked.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  const blocked = blockedByContext.get(context) ?? (await confineToLoopback(context));
   return { context, blocked };
 }
 

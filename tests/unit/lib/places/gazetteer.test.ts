@@ -4,7 +4,6 @@ import {
   findTownById,
   matchTown,
   normaliseName,
-  toMkhedruli,
   type Town,
 } from '../../../../src/lib/places/gazetteer';
 
@@ -59,14 +58,6 @@ describe('gazetteer.json', () => {
   });
 });
 
-describe('toMkhedruli', () => {
-  it('turns Mtavruli capitals into ordinary letters and leaves the rest alone', () => {
-    expect(toMkhedruli('ᲑᲐᲗᲣᲛᲘ')).toBe('ბათუმი');
-    expect(toMkhedruli('ᲗᲑᲘᲚᲘᲡᲘ 2024')).toBe('თბილისი 2024');
-    expect(toMkhedruli('Batumi')).toBe('Batumi');
-  });
-});
-
 describe('normaliseName', () => {
   it.each([
     ['Zestaponi', 'Zestafoni'],
@@ -92,6 +83,11 @@ describe('matchTown', () => {
   it('finds a town typed in Mtavruli capitals', () => {
     expect(best('ᲝᲖᲣᲠᲒᲔᲗᲘ')).toBe('ozurgeti');
     expect(best('ᲗᲑᲘᲚᲘᲡᲘ')).toBe('tbilisi');
+  });
+
+  it('finds a town typed on the Georgian keyboard layout, as search does', () => {
+    expect(best('WiaTura')).toBe('chiatura');
+    expect(best('wyaltubo')).toBe('tskaltubo');
   });
 
   it('finds a town by its Latin name in any case', () => {

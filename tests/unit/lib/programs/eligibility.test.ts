@@ -3,7 +3,6 @@ import { programSchema } from '../../../../src/lib/content/schemas';
 import {
   addMonths,
   checkAnswersOn,
-  georgianDate,
   matchPrograms,
   type CheckAnswers,
 } from '../../../../src/lib/programs/eligibility';
@@ -44,16 +43,6 @@ describe('addMonths', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => addMonths('2025-02-30', 1)).toThrow(RangeError);
-  });
-});
-
-describe('georgianDate', () => {
-  it.each([
-    ['2026-11-24T19:59:59Z', '2026-11-24'],
-    ['2026-11-24T20:00:00Z', '2026-11-25'],
-    ['2026-11-25T12:00:00+04:00', '2026-11-25'],
-  ])('%s is %s in Georgia', (instant, expected) => {
-    expect(georgianDate(new Date(instant))).toBe(expected);
   });
 });
 

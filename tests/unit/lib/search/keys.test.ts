@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../src/i18n/locales';
-import { words } from '../../../../src/lib/search/georgian-script';
+import { words } from '../../../../src/lib/georgian/script';
 import {
   END_MARK,
   SOUND_MARK,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../../../src/lib/search/georgian-script';
+import { words } from '../../../../src/lib/georgian/script';
 import { searchKeysForText } from '../../../../src/lib/search/keys';
 import { type EngineResult, type SearchEngine, isRealMatch, pageWords, runSearch } from '../../../../src/lib/search/run-search';
 
@@ -76,6 +76,19 @@ describe('runSearch', () => {
   it('ranks pages that match more often first', async () => {
     expect((await ids('ოფისი')).sort()).toEqual(['/ka/places/iom-kutaisi/', '/ka/places/iom-poti/']);
     expect(await ids('საველე ოფისი')).toHaveLength(2);
+    const pages = {
+      '/ka/once/': { text: 'ერთი ოფისი ბათუმში.' },
+      '/ka/often/': { text: 'ოფისი, ოფისი და კიდევ ერთი ოფისი.' },
+      '/ka/twice/': { text: 'ოფისი და ოფისი.' },
+    };
+    // The engine answers weakest first, so the order can only come from runSearch.
+    const { engine } = fakeEngine(pages);
+    const weakestFirst: SearchEngine = async (term, filters) => (await engine(term, filters)).reverse();
+    const ranked = async (query: string) => (await runSearch(weakestFirst, query, 'ka')).map((h) => h.id);
+    expect(await ranked('ოფისი')).toEqual(['/ka/often/', '/ka/twice/', '/ka/once/']);
+    // Scores add up over the words of the query: the only page with both words comes first.
+    expect(await ranked('ოფისი ბათუმი')).toEqual(['/ka/once/']);
+    expect(await ranked('ერთი ოფისი')).toEqual(['/ka/often/', '/ka/once/']);
   });
 
   it('drops answers reached only through the short-word fallback (და for დასახლება)', async () => {

@@ -8,9 +8,9 @@ import type { Town } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
 import { type MapItem, type PlaceClusters, clusterPlaces } from '../../lib/places/place-clusters';
 import { matchesFilter } from '../../lib/places/place-filter';
-import { onFilter } from './filter-store';
-import L from './leaflet';
-import { element } from './page-data';
+import { onFilter } from '../../client/filter-store';
+import L from '../../client/leaflet';
+import { element } from '../../client/page-data';
 import '../../styles/map.css';
 
 /** What the page renders into `<places-map data-options=…>`. */
@@ -79,7 +79,7 @@ function nextTask(): Promise<void> {
  * Draws the map of places into `canvas`: our own regions basemap (no request to
  * any other host), optional street tiles, clustered keyboard-reachable markers with
  * popups linking to the place pages, and the type/status filter applied. Prepared before
- * the map is needed (see places-map.ts): `basemap`, the parsed basemap SVG once
+ * the map is needed (see places-map-element.ts): `basemap`, the parsed basemap SVG once
  * downloaded, and `clusters` of all `places` (see clusterOptions).
  */
 export async function createMap(

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  foldRomanisation,
   KEYBOARD_LAYOUT,
   NATIONAL_ROMANISATION,
   georgianToLatin,
   latinToGeorgian,
   readKeyboard,
   readNational,
-} from '../../../../src/lib/search/transliterate';
-import { GEORGIAN_ALPHABET } from '../../../../src/lib/search/georgian-script';
+} from '../../../../src/lib/georgian/transliterate';
+import { GEORGIAN_ALPHABET } from '../../../../src/lib/georgian/script';
 
 /** The 2002 national system, letter by letter, as published. */
 const national: [string, string][] = [
@@ -115,5 +116,23 @@ describe('georgianToLatin', () => {
     for (const word of ['წყალტუბო', 'ჭიათურა', 'ყვარელი', 'ტყიბული', 'ჟურნალი', 'ძმა', 'სიღნაღი']) {
       expect(readNational(georgianToLatin(word, { apostrophes: true }))).toBe(word);
     }
+  });
+});
+
+describe('foldRomanisation', () => {
+  it.each([
+    ['tsqaltubo', 'tskaltubo'],
+    ['zestafoni', 'zestaponi'],
+    ['sighnaghi', 'signagi'],
+    ['gurdzhaani', 'gurjani'],
+    ['tchiatura', 'chiatura'],
+    ['khashuri', 'xashuri'],
+  ])('folds %s and %s to one spelling', (a, b) => {
+    expect(foldRomanisation(a)).toBe(foldRomanisation(b));
+  });
+
+  it('leaves Georgian letters and unrelated spellings apart', () => {
+    expect(foldRomanisation('ბათუმი')).toBe('ბათუმი');
+    expect(foldRomanisation('batumi')).not.toBe(foldRomanisation('poti'));
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Georgian script helpers shared by the search key builder and the query
- * normaliser: case folding (Mtavruli → Mkhedruli), script detection and the
- * text clean-up that both sides of a search must agree on.
+ * Georgian script helpers shared by search (key builder and query normaliser)
+ * and the town finder: case folding (Mtavruli → Mkhedruli), script detection
+ * and the text clean-up that both sides of a search must agree on.
  */
 
 /** First Mkhedruli letter, ა (U+10D0). */

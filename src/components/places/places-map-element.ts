@@ -1,8 +1,8 @@
 import type { MapPlace } from '../../lib/places/map-places';
 import { type PlaceClusters, clusterPlaces } from '../../lib/places/place-clusters';
-import { idleUntilUrgent } from '../idle-until-urgent';
+import { idleUntilUrgent } from '../../client/idle-until-urgent';
 import { type MapOptions, clusterOptions, createMap, parseBasemap } from './map-view';
-import { blockJson, dataJson } from './page-data';
+import { blockJson, dataJson } from '../../client/page-data';
 
 /**
  * `<places-map data-options=…>`: shows its (hidden without JavaScript) section

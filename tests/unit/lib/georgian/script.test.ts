@@ -6,7 +6,7 @@ import {
   mtavruliToMkhedruli,
   normaliseText,
   words,
-} from '../../../../src/lib/search/georgian-script';
+} from '../../../../src/lib/georgian/script';
 
 describe('mtavruliToMkhedruli', () => {
   it.each([...GEORGIAN_ALPHABET])('folds the capital of %s', (letter) => {
@@ -18,6 +18,9 @@ describe('mtavruliToMkhedruli', () => {
     ['ᲑᲐᲗᲣᲛᲘ', 'ბათუმი'],
     ['ᲡᲐᲥᲐᲠᲗᲕᲔᲚᲝ 2024', 'საქართველო 2024'],
     ['Batumi ბათუმი', 'Batumi ბათუმი'],
+    // The town finder's cases, from when it had its own copy of this folding.
+    ['ᲗᲑᲘᲚᲘᲡᲘ 2024', 'თბილისი 2024'],
+    ['Batumi', 'Batumi'],
   ])('%s → %s', (input, expected) => {
     expect(mtavruliToMkhedruli(input)).toBe(expected);
   });

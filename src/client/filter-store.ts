@@ -1,4 +1,4 @@
-import type { PlaceFilter } from '../../lib/places/place-filter';
+import type { PlaceFilter } from '../lib/places/place-filter';
 
 /**
  * The current type/status filter, shared by the filter controls, the list and

@@ -1,5 +1,6 @@
 /**
- * Latin ↔ Georgian transliteration for search. Visitors type Georgian words
+ * Latin ↔ Georgian transliteration, the one set of rules by which search and
+ * the town finder read Georgian typed in Latin letters. Visitors type Georgian words
  * on Latin keyboards in two ways: the national romanisation (2002 system,
  * with or without its apostrophes, plus older informal spellings such as
  * `x` or `kh` for ხ) and "keyboard-layout typing", pressing the key that
@@ -9,7 +10,7 @@
  * are absorbed later by the merged letters of the search sound key, not by
  * enumerating spellings here.
  */
-import { mtavruliToMkhedruli } from './georgian-script';
+import { mtavruliToMkhedruli } from './script';
 
 /**
  * The national romanisation of Georgian (2002), letter by letter. Ejectives
@@ -143,4 +144,38 @@ export function georgianToLatin(s: string, options: { apostrophes?: boolean } = 
     else out += keepApostrophes ? latin : latin.replace("'", '');
   }
   return out;
+}
+
+/**
+ * Spelling differences between romanisations of Georgian (national, older
+ * informal and Russian-derived), folded to one form. Applied in order to
+ * lower-case ASCII text.
+ */
+const ROMANISATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tch/g, 'ch'], // Tchiatura → Chiatura
+  [/dzh/g, 'j'], // Gurdzhaani → Gurjaani (Russian-derived)
+  [/kh/g, 'x'], // ხ: Khashuri, Xashuri
+  [/gh/g, 'g'], // ღ: Sighnaghi, Signagi
+  [/ph/g, 'p'], // ფ: Photi → Poti
+  [/th/g, 't'], // თ
+  [/q/g, 'k'], // ყ: Tsqaltubo → Tskaltubo, Qvareli → Kvareli
+  [/f/g, 'p'], // ფ: Zestafoni → Zestaponi
+  [/w/g, 'v'], // Kwareli
+  [/y/g, 'i'],
+  [/t[sz]/g, 'c'], // ც/წ: ts, tz, c
+  [/([a-z])\1+/g, '$1'], // Gurjaani/Gurjani, Kutaissi
+];
+
+/**
+ * Latin text with the romanisation variants of Georgian folded together, so
+ * two spellings of one name compare equal while staying in Latin letters (for
+ * names that are not transliterations, such as Kazbegi or Sukhumi). Expects
+ * lower-case text without apostrophes.
+ *
+ * @example foldRomanisation('tsqaltubo') === foldRomanisation('tskaltubo') // both 'ckaltubo'
+ */
+export function foldRomanisation(s: string): string {
+  let folded = s;
+  for (const [pattern, replacement] of ROMANISATION_FOLDS) folded = folded.replace(pattern, replacement);
+  return folded;
 }

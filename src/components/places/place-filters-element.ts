@@ -2,8 +2,8 @@ import { placeStatuses, placeTypes } from '../../lib/content/vocabulary';
 import { type PlaceFilter, matchesFilter, valuesInUse } from '../../lib/places/place-filter';
 import type { PlaceStatus, PlaceType } from '../../lib/content/vocabulary';
 import { format } from '../../i18n/ui';
-import { setFilter } from './filter-store';
-import { dataJson, element } from './page-data';
+import { setFilter } from '../../client/filter-store';
+import { dataJson, element } from '../../client/page-data';
 
 interface FilterStrings {
   title: string;

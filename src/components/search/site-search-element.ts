@@ -10,6 +10,7 @@ import { format } from '../../i18n/ui';
 import { buildExcerpt } from '../../lib/search/excerpt';
 import { type EngineResult, type Hit, type ResultData, runSearch } from '../../lib/search/run-search';
 import { type SearchQuery, pagefindFilters, parseSearchQuery, serialiseSearchQuery } from '../../lib/search/search-query';
+import { formQuery, withQuery } from '../../lib/url-state/query';
 
 interface Config {
   strings: Record<'searching' | 'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions', string>;
@@ -53,6 +54,7 @@ function required<T extends HTMLElement = HTMLElement>(root: Element, selector: 
 class SiteSearch extends HTMLElement {
   #lang: Locale = 'ka';
   #config!: Config;
+  #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
@@ -71,6 +73,7 @@ class SiteSearch extends HTMLElement {
     this.#list = required(this, '[data-search-list]');
     this.#moreWrap = required(this, '[data-search-more-wrap]');
     const form = required<HTMLFormElement>(this, '[data-search-form]');
+    this.#form = form;
 
     required(this, '[data-search-nojs]').hidden = true;
     required(this, '[data-search-fallback]').hidden = true;
@@ -103,12 +106,8 @@ class SiteSearch extends HTMLElement {
 
   /** Take the search from the form, put it in the address (shareable) and run it. */
   #go(history: 'push' | 'replace'): void {
-    const params = new URLSearchParams();
-    params.set('q', this.#input.value);
-    params.set('type', this.#select('type').value);
-    params.set('region', this.#select('region').value);
-    this.#query = parseSearchQuery(`?${params}`, Object.keys(this.#config.regions));
-    const url = `${window.location.pathname}${serialiseSearchQuery(this.#query)}`;
+    this.#query = parseSearchQuery(formQuery(new FormData(this.#form)), Object.keys(this.#config.regions));
+    const url = withQuery(window.location.href, serialiseSearchQuery(this.#query));
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     void this.#search();

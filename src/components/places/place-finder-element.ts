@@ -8,7 +8,8 @@ import { readFrom, withFrom } from '../../lib/places/finder-url';
 import { type Town, findTownById, matchTown } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
 import { nearestOpen } from '../../lib/places/nearest-open';
-import { dataJson, element, blockJson } from './page-data';
+import { replaceAddress } from '../../lib/url-state/address';
+import { dataJson, element, blockJson } from '../../client/page-data';
 import { TownCombobox } from './town-combobox';
 
 const towns = gazetteer as readonly Town[];
@@ -152,9 +153,7 @@ class PlaceFinder extends HTMLElement {
 
   /** Keeps `?from=` in the address and in the language switch, so both can be shared. */
   private setTownInUrl(id: string | undefined): void {
-    history.replaceState(history.state, '', withFrom(location.href, id));
-    const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
-    if (languageSwitch) languageSwitch.href = withFrom(languageSwitch.href, id);
+    replaceAddress(window, (href) => withFrom(href, id));
   }
 
   /** "Call +995 …" (or the website), with whose number it is when it is not the place's own. */

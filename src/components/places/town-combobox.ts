@@ -1,6 +1,6 @@
 import { type Town, matchTown } from '../../lib/places/gazetteer';
 import { format } from '../../i18n/ui';
-import { element } from './page-data';
+import { element } from '../../client/page-data';
 
 /** How many suggestions the list shows at most. */
 const MAX_SUGGESTIONS = 8;

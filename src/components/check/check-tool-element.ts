@@ -23,7 +23,8 @@ import {
 import { matchPrograms } from '../../lib/programs/match';
 import { type ProgramMiss, missedPrograms, notFitText, notFitWords } from '../../lib/programs/not-fit';
 import { type VisitorWhere, placesToAsk } from '../../lib/programs/place-to-ask';
-import { formParams, keepQueryInLanguageSwitch } from '../programs/page-query';
+import { replaceAddress, syncLanguageSwitch } from '../../lib/url-state/address';
+import { formQuery, withQuery } from '../../lib/url-state/query';
 
 /** How many places to suggest. */
 const placeCount = 3;
@@ -52,7 +53,7 @@ function loadTowns(): Promise<Town[]> {
   return townsLoaded;
 }
 
-export class CheckTool extends HTMLElement {
+class CheckTool extends HTMLElement {
   #data!: CheckPageData;
   #locale!: Locale;
   #form!: HTMLFormElement;
@@ -68,10 +69,9 @@ export class CheckTool extends HTMLElement {
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const form = parseCheckQuery(formParams(this.#form), this.#regionIds());
+      const form = parseCheckQuery(formQuery(new FormData(this.#form)), this.#regionIds());
       const query = serialiseCheckQuery(form);
-      history.replaceState(history.state, '', `${location.pathname}${query}`);
-      keepQueryInLanguageSwitch(query);
+      replaceAddress(window, (href) => withQuery(href, query));
       void this.#render(form).then(() => part<HTMLElement>(this, '#result-title').focus());
     });
     part(this, '[data-print]').addEventListener('click', () => window.print());
@@ -80,7 +80,8 @@ export class CheckTool extends HTMLElement {
     const initial = parseCheckQuery(location.search, this.#regionIds());
     this.#fill(initial);
     if (hasAnswers(initial)) {
-      keepQueryInLanguageSwitch(serialiseCheckQuery(initial));
+      const query = serialiseCheckQuery(initial);
+      syncLanguageSwitch(window, (href) => withQuery(href, query));
       void this.#render(initial);
     }
   }
@@ -262,3 +263,5 @@ export class CheckTool extends HTMLElement {
     return item;
   }
 }
+
+customElements.define('check-tool', CheckTool);
