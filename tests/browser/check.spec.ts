@@ -183,6 +183,22 @@ describe('the answers live in the address', () => {
     await page.close();
   });
 
+  it('each place to ask says how current it is and gives a number to call, with whose number it is', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/check/`);
+    await answer(page, { returned: monthsAgo(3), stay: 'irregular-over-1-year', route: 'own-way', region: 'kakheti', town: 'Akhmeta', needs: ['business'] });
+    const items = page.locator('[data-place-list] li');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const item of await items.all()) {
+      expect(await item.locator('[data-field=note]').innerText()).toMatch(/^(as of [A-Z][a-z]+ \d{4}|last confirmed \d{4}: call before you go|the source gives no date: call before you go)$/);
+      expect(await item.locator('[data-field=contacts] a').getAttribute('href')).toMatch(/^tel:\+?\d+$|^https?:\/\//);
+    }
+    const akhmeta = page.locator('[data-place-list] li[data-place="akhmeta-service-hub"]');
+    expect(await akhmeta.locator('[data-field=note]').innerText()).toBe('last confirmed 2023: call before you go');
+    expect(await akhmeta.locator('[data-field=contacts]').innerText()).toBe('+995\u00a0599\u00a009\u00a096\u00a035 (Akhmeta Municipality) — last confirmed 2023: the number may have changed');
+    await page.close();
+  });
+
   it('without answers, shows the questions only', async () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/ka/check/`);

@@ -259,7 +259,17 @@ class CheckTool extends HTMLElement {
     name.textContent = place.name;
     const distance = km === undefined ? '' : format(this.dataset['kmTemplate'] ?? '', { km: numbers.format(Math.max(1, km)) });
     part(item, '[data-field=details]').textContent = ` — ${[place.type, place.town, distance].filter(Boolean).join(', ')}`;
-    part(item, '[data-field=contacts]').textContent = [place.address, ...place.phones].filter(Boolean).join(' · ');
+    const note = part<HTMLElement>(item, '[data-field=note]');
+    note.textContent = place.note;
+    note.dataset['confirmed'] = place.stale ? 'stale' : 'fresh';
+    note.classList.toggle('text-warn', place.stale);
+    const contacts = part(item, '[data-field=contacts]');
+    if (place.contact) {
+      const link = document.createElement('a');
+      link.href = place.contact.href;
+      link.textContent = place.contact.text;
+      contacts.replaceChildren(link, place.contact.whose ? ` (${place.contact.whose})` : '', place.contact.note ? ` — ${place.contact.note}` : '');
+    }
     return item;
   }
 }

@@ -1,3 +1,4 @@
+import type { MapPlace } from '../places/map-places';
 import type { PlaceStatus } from '../content/vocabulary';
 import type { LatLon } from '../geo/distance';
 import type { EligibilityRules } from './rules';
@@ -34,8 +35,11 @@ export interface CheckPlace extends LatLon {
   url: string;
   region: string;
   status: PlaceStatus;
-  address?: string;
-  phones: string[];
+  /** How current the status is ("as of …" or "call before you go"), as on the place's page. */
+  note: string;
+  stale: boolean;
+  /** The first number to call (or website), from the place's contact path. */
+  contact?: MapPlace['contact'];
 }
 
 /** A region, with the point that stands for it when the visitor gives no town. */

@@ -1,5 +1,5 @@
 import type { PlaceStatus } from '../content/vocabulary';
-import { type LatLon, nearest } from '../geo/distance';
+import type { LatLon } from '../geo/distance';
 import { nearestOpen } from '../places/nearest-open';
 
 /**
@@ -15,6 +15,8 @@ export interface AskablePlace extends LatLon {
   region: string;
   /** Only `open` places are suggested: a planned one cannot help yet. */
   status: PlaceStatus;
+  /** A stale status ranks as if further away (see `nearestOpen`). */
+  stale?: boolean;
 }
 
 /** A town of the gazetteer, as far as the finder needs it. */
@@ -72,7 +74,7 @@ export function placesToAsk<P extends AskablePlace>(
   if (where.kind === 'unknown' || count <= 0) return [];
   if (where.kind === 'town') return nearestOpen(where.point, places, count).map(({ item, km }) => ({ place: item, km }));
   const open = places.filter((p) => p.status === 'open');
-  const byDistance = where.point ? nearest(where.point, open, open.length).map((d) => d.item) : open;
+  const byDistance = where.point ? nearestOpen(where.point, open, open.length).map((d) => d.item) : open;
   const inRegion = byDistance.filter((p) => p.region === where.regionId);
   const elsewhere = where.point ? byDistance.filter((p) => p.region !== where.regionId) : [];
   return [...inRegion, ...elsewhere].slice(0, count).map((place) => ({ place, km: undefined }));
