@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate/node';
 import type { Browser, Frame } from 'playwright-core';
-import { serveDist } from '../serve-dist.mjs';
+import { serveDist } from '../serve-dist.ts';
 import { type PageFacts, checkLinks, pageFacts, titleProblems } from '../../src/lib/audit/links.ts';
 import { budgetProblems, kb, pageBudget } from '../../src/lib/audit/budgets.ts';
 import { siteUrl } from '../../src/site.config.ts';

@@ -13,7 +13,7 @@
  * With `headers: true` (`--headers`) it also sends the headers that the build's
  * `_headers` file sets, as Netlify or Cloudflare Pages would.
  *
- *   node scripts/serve-dist.mjs [--port 4321] [--root dist] [--headers]
+ *   node scripts/serve-dist.ts [--port 4321] [--root dist] [--headers]
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -22,7 +22,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const types = {
+const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,10 +48,10 @@ const types = {
 const compressible = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /** True when an Accept-Encoding header lists brotli. */
-const acceptsBrotli = (accept) => /\bbr\b/.test(accept);
+const acceptsBrotli = (accept: string): boolean => /\bbr\b/.test(accept);
 
 /** Resolves a URL path to a file inside root, or undefined when there is none. */
-async function findFile(root, urlPath) {
+async function findFile(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | undefined> {
   const decoded = decodeURIComponent(urlPath);
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
@@ -69,13 +69,18 @@ async function findFile(root, urlPath) {
   return undefined;
 }
 
+/** One rule of a `_headers` file: which paths it matches and the headers it sets. */
+export interface ParsedHeaderRule {
+  test: RegExp;
+  headers: Array<[string, string]>;
+}
+
 /**
  * Reads a `_headers` file (Netlify / Cloudflare Pages syntax) into rules: a path pattern
  * (`*` matches the rest, `:name` one segment) and its headers.
- * @returns {Array<{ test: RegExp, headers: Array<[string, string]> }>}
  */
-export function parseHeadersFile(text) {
-  const rules = [];
+export function parseHeadersFile(text: string): ParsedHeaderRule[] {
+  const rules: ParsedHeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -94,27 +99,50 @@ export function parseHeadersFile(text) {
 }
 
 /** The headers every matching rule sets; a header set by several rules is joined with ", ". */
-function headersFor(rules, path) {
-  const out = {};
+function headersFor(rules: readonly ParsedHeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const rule of rules.filter((r) => r.test.test(path))) {
     for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
 
-/**
- * Starts the server. Resolves once it listens; `port: 0` picks a free port.
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
-export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1', headers: applyHeaders = false, precompressed: useSiblings = true } = {}) {
+/** How to serve: which folder, where, and like which kind of host. */
+export interface ServeOptions {
+  /** The built site. Default `dist`. */
+  root?: string;
+  /** Default 4321; `0` picks a free port. */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Send the headers of the build's `_headers` file, as Netlify or Cloudflare Pages do. Default false. */
+  headers?: boolean;
+  /** Answer with a file's `<file>.br` sibling when the browser accepts brotli. Default true. */
+  precompressed?: boolean;
+}
+
+/** A running server: its address and how to stop it. */
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Starts the server. Resolves once it listens; `port: 0` picks a free port. */
+export async function serveDist({
+  root = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+  headers: applyHeaders = false,
+  precompressed: useSiblings = true,
+}: ServeOptions = {}): Promise<RunningServer> {
   const absoluteRoot = resolve(root);
   const headerRules = applyHeaders ? parseHeadersFile(await readFile(join(absoluteRoot, '_headers'), 'utf8')) : [];
-  const cache = new Map();
+  const cache = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const found = await findFile(absoluteRoot, url.pathname);
-      if (found?.redirect) {
+      if (found && 'redirect' in found) {
         res.writeHead(301, { Location: found.redirect + url.search });
         res.end();
         return;
@@ -162,7 +190,7 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
       res.end(String(error));
     }
   });
-  await new Promise((done, fail) => {
+  await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, done);
   });
@@ -170,14 +198,14 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${host}:${actualPort}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name, fallback) => {
+  const arg = (name: string, fallback: string): string => {
     const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
+    return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
   };
   const { url } = await serveDist({
     root: arg('root', 'dist'),
