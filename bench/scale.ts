@@ -23,6 +23,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadGeography, syntheticContent } from './synthetic-content.ts';
 import type { Browser, Page } from 'playwright-core';
+import { kb, median } from '../scripts/audit/budgets.ts';
+import { BENCHMARK_NOTES, writeSection } from '../scripts/benchmark-notes.ts';
 import { measureTransfer } from '../scripts/budget-places.ts';
 import { copyProject } from '../scripts/project-copy.ts';
 import { type RunningServer, serveDist } from '../scripts/serve-dist.ts';
@@ -37,7 +39,6 @@ const TARGET_INTERACTIVE_MS = 200;
 /** The page counts as settled after this long with no long task and no marker change. */
 const QUIET_MS = 3000;
 const PAGE_LOADS = 5;
-const NOTES = 'docs/benchmarks.md';
 const START = '<!-- bench:scale:start -->';
 const END = '<!-- bench:scale:end -->';
 const SYNTHETIC_QUERIES: Record<string, string[]> = {
@@ -74,11 +75,6 @@ interface Results {
 
 const project = resolve('.');
 const keep = process.argv.includes('--keep');
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
-};
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (x: number) => `${Math.round(x)} ms`;
 const seconds = (x: number) => `${(x / 1000).toFixed(1)} s`;
@@ -359,15 +355,6 @@ function report(r: Results): string {
   ].join('\n');
 }
 
-/** Puts `section` between the markers in docs/benchmarks.md, or appends it; other sections stay as they are. */
-function writeNotes(section: string) {
-  const notes = readFileSync(NOTES, 'utf8');
-  const at = notes.indexOf(START);
-  const end = notes.indexOf(END);
-  const updated = at >= 0 && end > at ? notes.slice(0, at) + section + notes.slice(end + END.length) : `${notes.trimEnd()}\n\n${section}\n`;
-  writeFileSync(NOTES, updated);
-}
-
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
 const machine = {
   cores: cpus().length,
@@ -411,11 +398,11 @@ try {
     search,
   };
   console.log(JSON.stringify(results, null, 2));
-  if (scale === 1) writeNotes(report(results));
+  if (scale === 1) writeSection(START, END, report(results));
   else console.info(report(results));
   const buildOk = built.ms < TARGET_BUILD_MS;
   const ttiOk = median(places.map((p) => p.interactiveAfterLoadMs)) < TARGET_INTERACTIVE_MS;
-  console.info(`bench: results written to ${NOTES}; build target ${buildOk ? 'met' : 'MISSED'}, places interactive target ${ttiOk ? 'met' : 'MISSED'}`);
+  console.info(`bench: results written to ${BENCHMARK_NOTES}; build target ${buildOk ? 'met' : 'MISSED'}, places interactive target ${ttiOk ? 'met' : 'MISSED'}`);
   process.exitCode = buildOk && ttiOk ? 0 : 1;
 } finally {
   await browser?.close();

@@ -20,11 +20,13 @@
  * folder outside it), and removes it afterwards.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { kb, median } from './audit/budgets.ts';
+import { writeSection } from './benchmark-notes.ts';
 import { serveDist } from './serve-dist.ts';
 import { launchBrowser } from '../tests/browser/support/browser.ts';
 
@@ -38,7 +40,6 @@ const FIRST_QUERIES: Array<[lang: string, query: string]> = [
   ['ka', 'პროფესიული განათლება'],
   ['en', 'Kutaisi'],
 ];
-const NOTES = 'docs/benchmarks.md';
 const START = '<!-- bench:search:start -->';
 const END = '<!-- bench:search:end -->';
 
@@ -46,12 +47,7 @@ if (!existsSync(join(args.dist, 'pagefind', 'pagefind.js'))) {
   throw new Error(`${args.dist}/pagefind/ is missing: build the site first (npm run build).`);
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
-};
 const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Sends `query` through the search page's form and resolves when the results are shown. */
 async function submit(page: Page, query: string): Promise<number> {
@@ -254,9 +250,5 @@ const lines = [
   END,
 ];
 const section = lines.join('\n');
-const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : '# Benchmarks\n\nMeasurements of the built site. Each section is written by the script it names.\n';
-const updated = notes.includes(START)
-  ? notes.slice(0, notes.indexOf(START)) + section + notes.slice(notes.indexOf(END) + END.length)
-  : `${notes.trimEnd()}\n\n${section}\n`;
-writeFileSync(NOTES, updated);
+writeSection(START, END, section);
 console.info(section);

@@ -22,6 +22,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Town } from '../../src/lib/places/gazetteer.ts';
 import { PACKAGES, REGIONS, ROOT, ensurePackages, pkgFile } from './sources.ts';
 
 const OUT = join(ROOT, 'src', 'data', 'gazetteer.json');
@@ -337,16 +338,8 @@ interface BasePlace {
   admin1: string;
 }
 
-/** A gazetteer entry, with where its Georgian name came from (not written to the JSON). */
-interface Town {
-  id: string;
-  en: string;
-  ka: string;
-  lat: number;
-  lon: number;
-  region: string;
-  seat: boolean;
-  variants: string[];
+/** A gazetteer entry as the site reads it, plus where its Georgian name came from (not written to the JSON). */
+interface Entry extends Town {
   kaSource: 'verified' | 'hand-sure' | 'hand-check' | 'geonames';
 }
 
@@ -387,7 +380,7 @@ function main() {
   if (missingSeats.length) throw new Error(`Seats missing from GeoNames: ${missingSeats.join(', ')}`);
 
   const ids = new Set<string>();
-  const towns = base.map((place): Town => {
+  const towns = base.map((place): Entry => {
     const key = latinKey(place.gnName);
     const match = c500.find(
       (r) =>
@@ -452,7 +445,7 @@ function main() {
   const json = '[\n' + output.map((t) => JSON.stringify(t)).join(',\n') + '\n]\n';
   writeFileSync(OUT, json);
   const gz = gzipSync(json, { level: 9 }).length;
-  const count = (source: Town['kaSource']) => towns.filter((t) => t.kaSource === source).length;
+  const count = (source: Entry['kaSource']) => towns.filter((t) => t.kaSource === source).length;
   console.log(
     `Wrote ${OUT}: ${towns.length} places, ${seats} seats, ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`,
   );
@@ -469,10 +462,10 @@ function main() {
 const REGION_DOUBTS = ['Tskneti', 'Kojori', 'Zahesi'];
 
 /** GAZETTEER-SOURCES.md: sources, licence, method and every hand decision. */
-function sourcesDoc(towns: Town[], size: { raw: number; gz: number }): string {
+function sourcesDoc(towns: Entry[], size: { raw: number; gz: number }): string {
   const v = (name: string) => `\`${name}@${PACKAGES[name]}\``;
-  const bySource = (source: Town['kaSource']) => towns.filter((t) => t.kaSource === source);
-  const row = (t: Town) => `| ${t.en} | ${t.ka} | ${t.region} |`;
+  const bySource = (source: Entry['kaSource']) => towns.filter((t) => t.kaSource === source);
+  const row = (t: Entry) => `| ${t.en} | ${t.ka} | ${t.region} |`;
   const seatsByRegion = REGIONS.map(
     (r) =>
       `- ${r.code} ${r.name_en}: ${towns
