@@ -11,16 +11,19 @@
  * Used by the browser tests, the audit and the benchmarks.
  *
  * With `headers: true` (`--headers`) it also sends the headers that the build's
- * `_headers` file sets, as Netlify or Cloudflare Pages would.
+ * `_headers` file sets, as Netlify or Cloudflare Pages would (parsed and matched by
+ * src/lib/security/headers.ts); src/lib/security/safe-path.ts keeps every request inside root.
  *
  *   node scripts/serve-dist.ts [--port 4321] [--root dist] [--headers]
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../src/lib/security/headers.ts';
+import { resolveInsideRoot, trailingSlashRedirect } from '../src/lib/security/safe-path.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,14 +55,13 @@ const acceptsBrotli = (accept: string): boolean => /\bbr\b/.test(accept);
 
 /** Resolves a URL path to a file inside root, or undefined when there is none. */
 async function findFile(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | undefined> {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+  const candidate = resolveInsideRoot(root, urlPath);
+  if (candidate === undefined) return undefined;
   try {
     const info = await stat(candidate);
     if (info.isFile()) return { file: candidate };
     if (info.isDirectory()) {
-      if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` };
+      if (!candidate.endsWith(sep)) return { redirect: trailingSlashRedirect(urlPath) };
       const index = join(candidate, 'index.html');
       if ((await stat(index).catch(() => undefined))?.isFile()) return { file: index };
     }
@@ -67,44 +69,6 @@ async function findFile(root: string, urlPath: string): Promise<{ file: string }
     return undefined;
   }
   return undefined;
-}
-
-/** One rule of a `_headers` file: which paths it matches and the headers it sets. */
-export interface ParsedHeaderRule {
-  test: RegExp;
-  headers: Array<[string, string]>;
-}
-
-/**
- * Reads a `_headers` file (Netlify / Cloudflare Pages syntax) into rules: a path pattern
- * (`*` matches the rest, `:name` one segment) and its headers.
- */
-export function parseHeadersFile(text: string): ParsedHeaderRule[] {
-  const rules: ParsedHeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
-        .split(/(\*|:[A-Za-z]\w*)/)
-        .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-      rules.push({ test: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-/** The headers every matching rule sets; a header set by several rules is joined with ", ". */
-function headersFor(rules: readonly ParsedHeaderRule[], path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rules.filter((r) => r.test.test(path))) {
-    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
-  }
-  return out;
 }
 
 /** How to serve: which folder, where, and like which kind of host. */
@@ -154,7 +118,7 @@ export async function serveDist({
         'Content-Type': type,
         'Cache-Control': 'no-cache',
         Vary: 'Accept-Encoding',
-        ...headersFor(headerRules, url.pathname),
+        ...headersForPath(headerRules, url.pathname),
       };
       const accept = String(req.headers['accept-encoding'] ?? '');
       const sibling = `${file}.br`;
