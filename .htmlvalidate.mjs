@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * html-validate configuration for the built pages (`npm run audit`).
  * The recommended rules, with two changes, each for a reason:

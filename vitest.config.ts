@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three kinds of test, each in its own folder:
- * - unit: pure functions in src/lib, run in Node (`*.test.ts`).
+ * - unit: pure functions in src/lib and scripts/, run in Node (`*.test.ts`), mirroring their paths.
  * - content: builds the site from broken fixture content and expects a clear failure.
  * - browser: Debian Chromium against the built site in dist/ (`*.spec.ts`).
  */

@@ -1,5 +1,5 @@
 /**
- * Synthetic content for the scale benchmark (`npm run bench`, bench/scale.mjs):
+ * Synthetic content for the scale benchmark (`npm run bench`, bench/scale.ts):
  * places, programs and news in both languages that pass the real content
  * schemas (src/lib/content/schemas.ts) and the cross-file checks, with
  * Georgian text in Georgian script built from word lists, so the build, the

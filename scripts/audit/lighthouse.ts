@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { median } from '../../src/lib/audit/budgets.ts';
+import { median } from './budgets.ts';
 import { chromiumFlags } from '../../tests/browser/support/browser.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

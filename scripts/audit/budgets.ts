@@ -2,7 +2,7 @@
  * Byte budgets per kind of page: what a visitor on a cheap phone with patchy data downloads on
  * a first visit (compressed, cold cache), and how much of it is JavaScript.
  */
-import { localePathPattern } from '../../i18n/locales.ts';
+import { localePathPattern } from '../../src/i18n/locales.ts';
 
 /** A kind of page and its budget. */
 export interface PageBudget {

@@ -13,14 +13,19 @@
  */
 import { cpus } from 'node:os';
 import { launchBrowser } from '../tests/browser/support/browser.ts';
-import { serveDist } from './serve-dist.mjs';
+import { serveDist } from './serve-dist.ts';
 
 const PLACES = 1000;
 const MAX_TASK_MS = 200;
 const types = ['service-hub', 'iom-office', 'state-agency'];
 
+/** What the init script records in the page: every long task since navigation. */
+interface LongTasks {
+  __longTasks: Array<{ start: number; duration: number }>;
+}
+
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same map. */
-function random(seed) {
+function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -51,7 +56,7 @@ const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   await context.addInitScript(() => {
-    const w = /** @type {any} */ (window);
+    const w = window as unknown as LongTasks;
     w.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -61,7 +66,7 @@ try {
   const json = JSON.stringify(syntheticPlaces()).replace(/</g, '\\u003c');
   await page.route('**/ka/places/', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/(<script[^>]*id="places-data"[^>]*>)[\s\S]*?(<\/script>)/, (_, open, close) => `${open}${json}${close}`);
+    const html = (await response.text()).replace(/(<script[^>]*id="places-data"[^>]*>)[\s\S]*?(<\/script>)/, (_, open: string, close: string) => `${open}${json}${close}`);
     await route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-encoding': 'identity' } });
   });
 
@@ -71,12 +76,12 @@ try {
   await page.waitForSelector('places-map[data-ready]', { timeout: 60_000 });
   await page.waitForFunction((n) => document.querySelector('[data-map-canvas]')?.getAttribute('data-markers') === String(n), PLACES);
   const readyMs = Date.now() - start;
-  const loadTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks.map((t) => t.duration));
+  const loadTasks = await page.evaluate(() => (window as unknown as LongTasks).__longTasks.map((t) => t.duration));
   const readyAt = await page.evaluate(() => performance.now());
 
   // What a visitor does next: zoom in twice, zoom out, hide a type, show it again.
-  const actions = [];
-  const time = async (name, act) => {
+  const actions: Array<{ name: string; ms: number }> = [];
+  const time = async (name: string, act: () => Promise<unknown>) => {
     const t0 = Date.now();
     await act();
     await page.waitForTimeout(400); // let animations and chunked re-clustering finish
@@ -88,9 +93,9 @@ try {
   const filter = page.locator('place-filters input[value="iom-office"]');
   await time('filter: hide IOM offices', () => filter.uncheck());
   await time('filter: show IOM offices', () => filter.check());
-  const afterTasks = await page.evaluate((t) => /** @type {any} */ (window).__longTasks.filter((x) => x.start >= t).map((x) => x.duration), readyAt);
+  const afterTasks = await page.evaluate((t) => (window as unknown as LongTasks).__longTasks.filter((x) => x.start >= t).map((x) => x.duration), readyAt);
 
-  const longest = (list) => Math.round(Math.max(0, ...list));
+  const longest = (list: number[]) => Math.round(Math.max(0, ...list));
   const result = {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${browser.version()}`,
     places: PLACES,

@@ -4,7 +4,7 @@
  * in the page's language unless they say so" (withastro/docs `same-language` check).
  * Pure: the audit script reads the HTML files and passes their text in.
  */
-import { localePathPattern } from '../../i18n/locales.ts';
+import { localePathPattern } from '../../src/i18n/locales.ts';
 
 /** One `<a href>` of a page with the attributes that matter here. */
 export interface Link {

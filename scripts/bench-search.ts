@@ -20,24 +20,26 @@
  * folder outside it), and removes it afterwards.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveDist } from './serve-dist.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { kb, median } from './audit/budgets.ts';
+import { writeSection } from './benchmark-notes.ts';
+import { serveDist } from './serve-dist.ts';
 import { launchBrowser } from '../tests/browser/support/browser.ts';
 
 const { values: args } = parseArgs({
-  options: { dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' }, 'no-keys-dist': { type: 'string' } },
+  options: { dist: { type: 'string', default: process.env['DIST_DIR'] ?? 'dist' }, 'no-keys-dist': { type: 'string' } },
 });
 const WARM_ROUNDS = 3;
-const FIRST_QUERIES = [
+const FIRST_QUERIES: Array<[lang: string, query: string]> = [
   ['ka', 'ბათუმში'],
   ['ka', 'batumi'],
   ['ka', 'პროფესიული განათლება'],
   ['en', 'Kutaisi'],
 ];
-const NOTES = 'docs/benchmarks.md';
 const START = '<!-- bench:search:start -->';
 const END = '<!-- bench:search:end -->';
 
@@ -45,23 +47,18 @@ if (!existsSync(join(args.dist, 'pagefind', 'pagefind.js'))) {
   throw new Error(`${args.dist}/pagefind/ is missing: build the site first (npm run build).`);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
 
 /** Sends `query` through the search page's form and resolves when the results are shown. */
-async function submit(page, query) {
+async function submit(page: Page, query: string): Promise<number> {
   return page.evaluate(async (text) => {
-    const element = document.querySelector('site-search');
-    const input = document.querySelector('#search-q');
+    const element = document.querySelector('site-search') as HTMLElement;
+    const input = document.querySelector('#search-q') as HTMLInputElement;
     const start = performance.now();
     input.value = text;
-    input.form.requestSubmit();
-    await new Promise((resolve) => {
-      const check = () => (element.dataset.state === 'searching' ? requestAnimationFrame(check) : resolve());
+    input.form?.requestSubmit();
+    await new Promise<void>((resolve) => {
+      const check = () => (element.dataset['state'] === 'searching' ? requestAnimationFrame(check) : resolve());
       check();
     });
     return performance.now() - start;
@@ -73,41 +70,54 @@ async function submit(page, query) {
  * the server because Pagefind 1.6 fetches its files from a worker, which the
  * page's own network events do not show.
  */
-let sent;
-for (const method of ['write', 'end']) {
-  const original = ServerResponse.prototype[method];
-  ServerResponse.prototype[method] = function count(chunk, ...rest) {
+let sent: Map<string, number> | undefined;
+type Send = (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) => unknown;
+for (const method of ['write', 'end'] as const) {
+  const prototype = ServerResponse.prototype as unknown as Record<typeof method, Send>;
+  const original = prototype[method];
+  prototype[method] = function count(chunk, ...rest) {
     if (sent !== undefined && chunk && typeof chunk !== 'function') {
       const url = this.req?.url ?? '?';
-      sent.set(url, (sent.get(url) ?? 0) + (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length));
+      const bytes = typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Uint8Array).length;
+      sent.set(url, (sent.get(url) ?? 0) + bytes);
     }
     return original.call(this, chunk, ...rest);
   };
 }
 
+/** Pagefind files fetched by one first search: their URLs and bytes, and the total. */
+interface FirstSearch {
+  lang: string;
+  query: string;
+  bytes: number;
+  files: Array<{ url: string; bytes: number }>;
+}
+
 /** Bytes of Pagefind's files transferred (compressed) for the first search on a freshly opened search page. */
-async function firstSearchBytes(browser, baseUrl, lang, query) {
+async function firstSearchBytes(browser: Browser, baseUrl: string, lang: string, query: string): Promise<FirstSearch> {
   // No service worker: it would fetch other pages in the background and serve the search files from its cache.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/${lang}/search/`, { waitUntil: 'networkidle' });
-  sent = new Map();
+  const counted = new Map<string, number>();
+  sent = counted;
   await submit(page, query);
   await page.waitForLoadState('networkidle');
-  const files = [...sent].filter(([url]) => url.startsWith('/pagefind/')).map(([url, bytes]) => ({ url, bytes }));
+  const files = [...counted].filter(([url]) => url.startsWith('/pagefind/')).map(([url, bytes]) => ({ url, bytes }));
   sent = undefined;
   await context.close();
   return { lang, query, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
 }
 
 /** Median search latency on a warm page over the positive queries of the query set. */
-async function warmLatency(browser, baseUrl, lang) {
-  const queries = JSON.parse(readFileSync(`tests/search/queries.${lang}.json`, 'utf8')).queries.map((q) => q.q);
+async function warmLatency(browser: Browser, baseUrl: string, lang: string) {
+  const set = JSON.parse(readFileSync(`tests/search/queries.${lang}.json`, 'utf8')) as { queries: Array<{ q: string }> };
+  const queries = set.queries.map((q) => q.q);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/${lang}/search/`, { waitUntil: 'networkidle' });
   for (const q of queries) await submit(page, q);
-  const times = [];
+  const times: number[] = [];
   for (let round = 0; round < WARM_ROUNDS; round++) for (const q of queries) times.push(await submit(page, q));
   await context.close();
   return { lang, runs: times.length, median: median(times), p90: percentile(times, 0.9) };
@@ -118,7 +128,7 @@ async function warmLatency(browser, baseUrl, lang) {
  * filters, fragments) as Pagefind wrote it, and of the brotli copies of
  * those files (`.br`) separately; `chunks` counts the index chunks.
  */
-function indexBytes(dist, lang) {
+function indexBytes(dist: string, lang: string) {
   const root = join(dist, 'pagefind');
   const files = [
     ...readdirSync(root).filter((f) => f.startsWith(`pagefind.${lang}_`)),
@@ -126,9 +136,9 @@ function indexBytes(dist, lang) {
       existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => f.startsWith(`${lang}_`)).map((f) => `${folder}/${f}`) : [],
     ),
   ];
-  const sum = (list) => list.reduce((s, f) => s + statSync(join(root, f)).size, 0);
+  const sum = (list: string[]) => list.reduce((s, f) => s + statSync(join(root, f)).size, 0);
   const written = files.filter((f) => !f.endsWith('.br'));
-  const inFolder = (folder) => written.filter((f) => f.startsWith(`${folder}/`));
+  const inFolder = (folder: string) => written.filter((f) => f.startsWith(`${folder}/`));
   return {
     total: sum(written),
     index: sum(inFolder('index')),
@@ -141,10 +151,9 @@ function indexBytes(dist, lang) {
   };
 }
 
-let noKeysDist = args['no-keys-dist'];
-const buildNoKeys = noKeysDist === undefined;
+const buildNoKeys = args['no-keys-dist'] === undefined;
+const noKeysDist = args['no-keys-dist'] ?? mkdtempSync(join(process.cwd(), 'dist-bench-no-keys-'));
 if (buildNoKeys) {
-  noKeysDist = mkdtempSync(join(process.cwd(), 'dist-bench-no-keys-'));
   console.info(`building the site without search keys into ${noKeysDist} …`);
   execFileSync('astro', ['build', '--outDir', noKeysDist], { env: { ...process.env, SEARCH_KEYS: 'off' }, stdio: 'ignore' });
 }
@@ -152,8 +161,8 @@ if (buildNoKeys) {
 const server = await serveDist({ root: args.dist, port: 0 });
 const plainServer = await serveDist({ root: args.dist, port: 0, precompressed: false });
 const browser = await launchBrowser();
-const first = [];
-const plain = [];
+const first: FirstSearch[] = [];
+const plain: FirstSearch[] = [];
 for (const [lang, query] of FIRST_QUERIES) {
   first.push(await firstSearchBytes(browser, server.url, lang, query));
   plain.push(await firstSearchBytes(browser, plainServer.url, lang, query));
@@ -169,11 +178,11 @@ const overhead = (withKeys.total / withoutKeys.total - 1) * 100;
 if (buildNoKeys) rmSync(noKeysDist, { recursive: true, force: true });
 
 const TARGET = 100 * 1024;
-const largest = (runs) => runs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const largest = (runs: FirstSearch[]) => runs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 const worst = largest(first);
 const worstPlain = largest(plain);
-const bytesOf = (run, test) => run.files.filter((f) => test.test(f.url)).reduce((s, f) => s + f.bytes, 0);
-const countOf = (run, test) => run.files.filter((f) => test.test(f.url)).length;
+const bytesOf = (run: FirstSearch, test: RegExp) => run.files.filter((f) => test.test(f.url)).reduce((s, f) => s + f.bytes, 0);
+const countOf = (run: FirstSearch, test: RegExp) => run.files.filter((f) => test.test(f.url)).length;
 const CORE = /pagefind(-worker)?\.js|\.pagefind$|pagefind-entry|pf_meta/;
 const WASM = /\.pagefind$/;
 const INDEX = /\/index\//;
@@ -181,14 +190,14 @@ const FRAGMENT = /\/fragment\//;
 const pagefindCore = bytesOf(worst, CORE);
 const worstIndex = bytesOf(worst, INDEX);
 const keysInChunks = withKeys.index - withoutKeys.index;
-const percentSmaller = (smaller, larger) => `${((1 - smaller / larger) * 100).toFixed(0)} %`;
-const verdict = (bytes) => (bytes <= TARGET ? `**met** (${kb(TARGET - bytes)} to spare)` : `**not met** (${kb(bytes - TARGET)} over)`);
+const percentSmaller = (smaller: number, larger: number) => `${((1 - smaller / larger) * 100).toFixed(0)} %`;
+const verdict = (bytes: number) => (bytes <= TARGET ? `**met** (${kb(TARGET - bytes)} to spare)` : `**not met** (${kb(bytes - TARGET)} over)`);
 const lines = [
   START,
   '## Search (Pagefind with Georgian search keys)',
   '',
   `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: the built site served on loopback with`,
-  'brotli/gzip (scripts/serve-dist.mjs), Debian Chromium, a fresh browser context for each cold run. Loopback has no',
+  'brotli/gzip (scripts/serve-dist.ts), Debian Chromium, a fresh browser context for each cold run. Loopback has no',
   'network delay, so latency here is the work done in the browser (Pagefind plus our query expansion, fallback',
   'guard and excerpts), not a phone on mobile data.',
   '',
@@ -196,7 +205,7 @@ const lines = [
   '',
   'Pagefind gzips its binary files itself. The build also writes a brotli copy (`<file>.br`) next to each but the page fragments;',
   'a host that serves precompressed files (nginx with ngx_brotli `brotli_static`, Caddy `precompressed br`,',
-  'scripts/serve-dist.mjs) sends that copy, other hosts (Netlify, Cloudflare Pages, GitHub Pages) the file as',
+  'scripts/serve-dist.ts) sends that copy, other hosts (Netlify, Cloudflare Pages, GitHub Pages) the file as',
   'Pagefind wrote it. Both are measured: the same requests, only the encoding of those files differs.',
   '',
   '| site | query | requests | host serving the .br copies | host serving Pagefind\'s files as written |',
@@ -241,9 +250,5 @@ const lines = [
   END,
 ];
 const section = lines.join('\n');
-const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8') : '# Benchmarks\n\nMeasurements of the built site. Each section is written by the script it names.\n';
-const updated = notes.includes(START)
-  ? notes.slice(0, notes.indexOf(START)) + section + notes.slice(notes.indexOf(END) + END.length)
-  : `${notes.trimEnd()}\n\n${section}\n`;
-writeFileSync(NOTES, updated);
+writeSection(START, END, section);
 console.info(section);

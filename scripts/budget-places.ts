@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Byte budget of the places page: loads /ka/places/ in Chromium from a
- * compressed loopback server (scripts/serve-dist.mjs), waits until the map has
+ * compressed loopback server (scripts/serve-dist.ts), waits until the map has
  * drawn, and adds up the bytes sent over the wire (compressed bodies plus
  * headers) for every request: HTML, CSS, JS, basemap, font. Exits non-zero
  * above the budget. The browser test tests/browser/budget.spec.ts uses the same
@@ -11,8 +11,9 @@
  *   DIST_DIR=/tmp/x npm run budget:places
  */
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/support/browser.ts';
-import { serveDist } from './serve-dist.mjs';
+import { serveDist } from './serve-dist.ts';
 
 /** The issue's budget: ≤ 200 KB compressed in total, map included. */
 export const PLACES_BUDGET_BYTES = 200 * 1024;
@@ -20,19 +21,17 @@ export const PLACES_BUDGET_BYTES = 200 * 1024;
 /**
  * Loads `url`, scrolls the map into view, waits for it to draw and for the
  * network to go quiet, and returns the transferred bytes per request.
- * @param {import('playwright-core').Browser} browser
- * @param {string} url
- * @returns {Promise<{ total: number, requests: Array<{ url: string, bytes: number }> }>}
  */
-export async function measureTransfer(browser, url) {
+export async function measureTransfer(
+  browser: Browser,
+  url: string,
+): Promise<{ total: number; requests: Array<{ url: string; bytes: number }> }> {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'ka-GE' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  /** @type {Map<string, string>} */
-  const urls = new Map();
-  /** @type {Array<{ url: string, bytes: number }>} */
-  const requests = [];
+  const urls = new Map<string, string>();
+  const requests: Array<{ url: string; bytes: number }> = [];
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
   cdp.on('Network.loadingFinished', (e) => requests.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength }));
   await page.goto(url, { waitUntil: 'load' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, kb, median, pageBudget } from '../../../../src/lib/audit/budgets';
+import { budgetProblems, kb, median, pageBudget } from '../../../../scripts/audit/budgets.ts';
 
 describe('pageBudget', () => {
   it.each([

