@@ -129,6 +129,26 @@ export interface PlaceProperties {
   last_reviewed: string;
 }
 
+/** The flat fields that GeoJSON properties and CSV columns share, named as both name them. */
+function flatFields(p: OpenPlace) {
+  return {
+    name_ka: p.name.ka,
+    name_en: p.name.en,
+    type: p.type,
+    status: p.status,
+    confirmed: p.confirmed,
+    caveat_ka: p.caveat.ka,
+    caveat_en: p.caveat.en,
+    precision: p.location.precision,
+    region: p.region,
+    town_ka: p.town.ka,
+    town_en: p.town.en,
+    url_ka: p.url.ka,
+    url_en: p.url.en,
+    last_reviewed: p.lastReviewed,
+  };
+}
+
 /**
  * `hubs.geojson`: a FeatureCollection of Points in [longitude, latitude] order
  * (RFC 7946 §3.1.1), WGS84 implied, so no `crs` member (removed by RFC 7946).
@@ -141,23 +161,7 @@ export function placesGeoJson(places: readonly OpenPlace[]): FeatureCollection<P
         type: 'Feature',
         id: p.id,
         geometry: { type: 'Point', coordinates: [round6(p.location.lon), round6(p.location.lat)] },
-        properties: {
-          name_ka: p.name.ka,
-          name_en: p.name.en,
-          type: p.type,
-          status: p.status,
-          confirmed: p.confirmed,
-          caveat_ka: p.caveat.ka,
-          caveat_en: p.caveat.en,
-          precision: p.location.precision,
-          region: p.region,
-          town_ka: p.town.ka,
-          town_en: p.town.en,
-          services: [...p.services],
-          url_ka: p.url.ka,
-          url_en: p.url.en,
-          last_reviewed: p.lastReviewed,
-        },
+        properties: { ...flatFields(p), services: [...p.services] },
       }),
     ),
   };
@@ -210,29 +214,16 @@ export function placesCsv(places: readonly OpenPlace[]): string {
   const rows = places.map((p) => {
     const row: Record<(typeof csvColumns)[number], string | number | undefined> = {
       id: p.id,
-      name_ka: p.name.ka,
-      name_en: p.name.en,
-      type: p.type,
-      status: p.status,
-      confirmed: p.confirmed,
-      caveat_ka: p.caveat.ka,
-      caveat_en: p.caveat.en,
-      region: p.region,
-      town_ka: p.town.ka,
-      town_en: p.town.en,
+      ...flatFields(p),
       lat: p.location.lat,
       lon: p.location.lon,
-      precision: p.location.precision,
       services: p.services.join('; '),
       address_ka: p.address?.ka,
       address_en: p.address?.en,
       phones: p.phones?.map((ph) => ph.number).join('; '),
       email: p.email,
       website: p.website,
-      url_ka: p.url.ka,
-      url_en: p.url.en,
       sources: p.sources.join('; '),
-      last_reviewed: p.lastReviewed,
     };
     return csvColumns.map((c) => csvField(row[c])).join(',');
   });
