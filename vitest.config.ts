@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.spec.ts'],
           globalSetup: ['tests/browser/support/global-setup.ts'],
+          setupFiles: ['tests/browser/support/no-other-hosts.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           maxWorkers: 2,

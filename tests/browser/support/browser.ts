@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -40,9 +39,9 @@ async function confineToLoopback(context: BrowserContext): Promise<string[]> {
 /**
  * Starts Chromium, failing with a clear message when it is not installed.
  * Every context it opens (`newContext`, `newPage`, or code in scripts/ given
- * the browser) is confined to loopback, and after every test of a spec that
- * uses this module, no request may have been blocked: a spec cannot forget
- * to check that the site works without any other host.
+ * the browser) is confined to loopback, and after every browser test no request
+ * may have been blocked (tests/browser/support/no-other-hosts.ts): a spec cannot
+ * forget to check that the site works without any other host.
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(executablePath)) {
@@ -58,8 +57,13 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** The requests blocked since the last call, over every context; contexts closed since are forgotten. */
-function takeBlockedRequests(): string[] {
+/**
+ * The requests blocked since the last call, over every context; contexts closed
+ * since are forgotten. The browser tests' setup file (no-other-hosts.ts) asserts
+ * after every test that it is empty; this module stays free of Vitest so the
+ * audit and the benchmarks can launch the same browser.
+ */
+export function takeBlockedRequests(): string[] {
   const all: string[] = [];
   for (const [context, blocked] of blockedByContext) {
     all.push(...blocked.splice(0));
@@ -67,10 +71,6 @@ function takeBlockedRequests(): string[] {
   }
   return all;
 }
-
-afterEach(() => {
-  expect(takeBlockedRequests(), 'requests to hosts other than loopback (blocked)').toEqual([]);
-});
 
 /**
  * A browser context whose pages may only talk to loopback (as every context of
