@@ -110,6 +110,28 @@ describe('a broken content file stops the build and names file, field and reason
     expect(output).toMatch(/location\.lat[^\n]*inside Georgia/);
   });
 
+  it('coordinates that lie in another region (copied from another town)', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'places/telavi-service-hub.yaml'), (t) => t.replace('lat: 41.9192, lon: 45.4731', 'lat: 42.25, lon: 42.7')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/places/telavi-service-hub.yaml: field "location": the point (42.25, 42.7) lies in Imereti (region: imereti)');
+    expect(output).toContain("Kakheti, the file's region: check the coordinates");
+  });
+
+  it('a review date that does not exist, and one in the future (never rolled over into another date)', async () => {
+    const impossible = await buildWithBrokenContent((c) =>
+      edit(join(c, 'places/iom-poti.yaml'), (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45')),
+    );
+    expect(impossible.code).not.toBe(0);
+    expect(impossible.output).toContain('content/places/iom-poti.yaml: field "lastReviewed": "2026-13-45" is not a real date');
+    const future = await buildWithBrokenContent((c) =>
+      edit(join(c, 'programs/vocational-education.yaml'), (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2099-01-01')),
+    );
+    expect(future.code).not.toBe(0);
+    expect(future.output).toContain('content/programs/vocational-education.yaml: field "lastReviewed": 2099-01-01 is in the future');
+  });
+
   it('a duplicate slug', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
       cpSync(join(c, 'places/telavi-service-hub.yaml'), join(c, 'places/telavi-service-hub.yml')),

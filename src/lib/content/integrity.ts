@@ -1,3 +1,6 @@
+import { calendarDateProblem, fieldAsWritten } from './dates-as-written';
+import type { LatLon } from '../geo/distance';
+import { type RegionOutline, checkPointInRegion } from '../geo/point-in-region';
 import { localeCodes } from '../../i18n/locales';
 
 /** One thing wrong with the content, said so an editor can fix it. */
@@ -133,6 +136,52 @@ export function unreachablePlaces(
         : [];
     return [...unknown, ...missing];
   });
+}
+
+/**
+ * A place's point must lie in the region its file declares (within a few km of
+ * the outline, for border towns and the simplified coast): coordinates copied
+ * from another town are the usual cause. The reason names the region the point
+ * is actually in.
+ *
+ * @example placesOutsideRegion([{ id: 'x', regionId: 'kakheti', point: kutaisi }], regions, outlines) // one problem: lies in Imereti
+ */
+export function placesOutsideRegion(
+  places: Array<EntryFacts & { regionId: string; point: LatLon }>,
+  regions: ReadonlyArray<{ id: string; iso: string; name: string }>,
+  outlines: readonly RegionOutline[],
+): ContentProblem[] {
+  return places.flatMap((place) => {
+    const declared = regions.find((r) => r.id === place.regionId);
+    if (!declared) return []; // unknownRegions reports it
+    const check = checkPointInRegion(place.point, declared.iso, outlines);
+    if (check.ok) return [];
+    const actual = regions.find((r) => r.iso === check.actual);
+    const where = actual ? `in ${actual.name} (region: ${actual.id})` : 'outside every region of Georgia (at sea or abroad)';
+    return [
+      {
+        file: fileOf(place, 'places'),
+        field: 'location',
+        reason: `the point (${place.point.lat}, ${place.point.lon}) lies ${where}, ${Math.round(check.distanceKm)} km from ${declared.name}, the file's region: check the coordinates (copied from another town?) or the region`,
+      },
+    ];
+  });
+}
+
+/**
+ * Every day written in a content file (`lastReviewed`, `published`) must be a
+ * real date, as written, and not after today in Georgia.
+ *
+ * @param files each entry with its file's text
+ */
+export function datesAsWritten(files: Array<EntryFacts & { text: string }>, collection: string, fields: readonly string[], now: Date): ContentProblem[] {
+  return files.flatMap((file) =>
+    fields.flatMap((field) => {
+      const value = fieldAsWritten(file.text, field);
+      const reason = value === undefined ? undefined : calendarDateProblem(value, now);
+      return reason ? [{ file: fileOf(file, collection), field, reason }] : [];
+    }),
+  );
 }
 
 /** Stops the build when there is any problem. */

@@ -1,6 +1,9 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { regionOutlines } from '../geo/basemap-file';
 import type { Locale } from '../../i18n/locales';
-import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions, unreachablePlaces } from './integrity';
+import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions, unreachablePlaces, placesOutsideRegion, datesAsWritten } from './integrity';
+import { buildTime } from './build-time';
+import { readFileSync } from 'node:fs';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
@@ -60,11 +63,24 @@ export function loadSiteContent(): Promise<SiteContent> {
         places.map((p) => ({ id: p.id, filePath: p.filePath, hasPhone: Boolean(p.data.phones?.length), via: p.data.contactVia ?? [] })),
         new Set(bodies.map((b) => b.id)),
       ),
+      ...[places, bodies, programs].flatMap((entries, i) =>
+        datesAsWritten(withText(entries), ['places', 'bodies', 'programs'][i] ?? '', ['lastReviewed'], buildTime),
+      ),
+      ...datesAsWritten(withText(news), 'news', ['published'], buildTime),
+      ...placesOutsideRegion(
+        places.map((p) => ({ id: p.id, filePath: p.filePath, regionId: p.data.region, point: p.data.location })),
+        regions.map((r) => ({ id: r.id, iso: r.data.iso, name: r.data.name.en })),
+        regionOutlines(),
+      ),
     ]);
     return { pages, news, places, bodies, programs, regions };
   })();
   return loaded;
 }
+
+/** Entries with the text of their file, for checks that read what the editor wrote. */
+const withText = (entries: ReadonlyArray<{ id: string; filePath?: string | undefined }>) =>
+  entries.flatMap((e) => (e.filePath ? [{ id: e.id, filePath: e.filePath, text: readFileSync(e.filePath, 'utf8') }] : []));
 
 /** The slug of a per-language entry: `ka/about` → `about`. */
 export const slugOf = (entry: { id: string }) => entry.id.split('/')[1] ?? entry.id;

@@ -3,7 +3,7 @@ import { regionIdPattern } from '../content/fields';
 import { programCategories } from '../content/vocabulary';
 import { returnRoutes, stayAbroadKinds } from './answer-values';
 import { georgianDate } from '../time/georgia';
-import { isRealDate } from './match';
+import { isRealDate } from '../time/calendar';
 
 /**
  * The answers of the "What help can I get?" check and their validation. The

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../content/fields';
 import type { CheckAnswers } from './eligibility';
 import { ruleNames } from './answer-values';
 import type { EligibilityRules, RuleName } from './rules';
+import { daysInMonth, isRealDate } from '../time/calendar';
 import { georgianDate } from '../time/georgia';
 
 /**
@@ -16,18 +17,6 @@ const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A calendar date written YYYY-MM-DD, e.g. 2026-11-25. */
 type IsoDate = string;
 
-/** True for a real calendar date written YYYY-MM-DD (no 30 February). */
-export function isRealDate(value: string): boolean {
-  const m = isoDatePattern.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
-/** Number of days in a month (month 1–12). */
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * `date` plus `months` calendar months. When the target month is shorter, the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  placesOutsideRegion,
   unreachablePlaces,
   ContentIntegrityError,
   assertNoProblems,
@@ -90,5 +91,23 @@ describe('unreachablePlaces', () => {
   it('stops a reference to a body that does not exist, listing the ones that do', () => {
     const [problem] = unreachablePlaces([{ id: 'x', hasPhone: true, via: ['iom-georgai'] }], bodyIds);
     expect(problem?.reason).toBe('refers to "iom-georgai", but there is no content/bodies/iom-georgai.yaml. Use one of: iom-georgia, akhmeta-municipality');
+  });
+});
+
+describe('placesOutsideRegion', () => {
+  const regions = [
+    { id: 'kakheti', iso: 'XK', name: 'Kakheti' },
+    { id: 'imereti', iso: 'XI', name: 'Imereti' },
+  ];
+  const outlines = [
+    { code: 'XK', geometry: { type: 'Polygon' as const, coordinates: [[[45, 41], [46, 41], [46, 42], [45, 42], [45, 41]]] } },
+    { code: 'XI', geometry: { type: 'Polygon' as const, coordinates: [[[42, 41], [43, 41], [43, 42], [42, 42], [42, 41]]] } },
+  ];
+
+  it('accepts a point inside its region and names the region a wrong one lies in', () => {
+    expect(placesOutsideRegion([{ id: 'a', regionId: 'kakheti', point: { lat: 41.5, lon: 45.5 } }], regions, outlines)).toEqual([]);
+    const [problem] = placesOutsideRegion([{ id: 'b', filePath: 'content/places/b.yaml', regionId: 'kakheti', point: { lat: 41.5, lon: 42.5 } }], regions, outlines);
+    expect(problem).toMatchObject({ file: 'content/places/b.yaml', field: 'location' });
+    expect(problem?.reason).toMatch(/^the point \(41\.5, 42\.5\) lies in Imereti \(region: imereti\), \d+ km from Kakheti, the file's region: check the coordinates/);
   });
 });
