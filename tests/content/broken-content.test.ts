@@ -132,6 +132,15 @@ describe('a broken content file stops the build and names file, field and reason
     expect(future.output).toContain('content/programs/vocational-education.yaml: field "lastReviewed": 2099-01-01 is in the future');
   });
 
+  it('a YAML typo: the file from the project root, its line and the fix, before Astro reads it', async () => {
+    const { code, output } = await buildWithBrokenContent((c) =>
+      edit(join(c, 'places/iom-poti.yaml'), (t) => t.replace('region: samegrelo-zemo-svaneti', 'region: [samegrelo-zemo-svaneti')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/places\/iom-poti\.yaml:\d+:\d+: YAML syntax error \(BAD_INDENT\): .*Fix: check the indentation and that every \[ or \{ has its closing \] or \}/);
+    expect(output).not.toContain('../../content/places/iom-poti.yaml');
+  });
+
   it('a duplicate slug', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
       cpSync(join(c, 'places/telavi-service-hub.yaml'), join(c, 'places/telavi-service-hub.yml')),
