@@ -141,6 +141,16 @@ describe('a broken content file stops the build and names file, field and reason
     expect(output).not.toContain('../../content/places/iom-poti.yaml');
   });
 
+  it('the same phone number for two bodies, and a program that sends visitors to a closed place', async () => {
+    const { code, output } = await buildWithBrokenContent((c) => {
+      edit(join(c, 'bodies/akhmeta-municipality.yaml'), (t) => t.replace('+995 599 09 96 35', '+995 574 17 96 23'));
+      edit(join(c, 'places/iom-poti.yaml'), (t) => t.replace('status: open', 'status: closed'));
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/bodies\/(akhmeta|telavi)-municipality\.yaml: field "phones": \+995 574 17 96 23 is also the number of content\/bodies\/(akhmeta|telavi)-municipality\.yaml/);
+    expect(output).toContain('field "ask.places": "iom-poti" is closed');
+  });
+
   it('a duplicate slug', async () => {
     const { code, output } = await buildWithBrokenContent((c) =>
       cpSync(join(c, 'places/telavi-service-hub.yaml'), join(c, 'places/telavi-service-hub.yml')),

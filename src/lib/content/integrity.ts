@@ -111,16 +111,17 @@ export function unknownReferences(
  * @example unreachablePlaces([{ id: 'akhmeta-hub', hasPhone: false, via: [] }], new Set()) // one problem: no contact path
  */
 export function unreachablePlaces(
-  places: Array<EntryFacts & { hasPhone: boolean; via: string[] }>,
+  places: Array<EntryFacts & { hasPhone: boolean; via: string[]; officeOf?: string | undefined }>,
   bodyIds: ReadonlySet<string>,
 ): ContentProblem[] {
   return places.flatMap((place) => {
     const file = fileOf(place, 'places');
-    const unknown = place.via
-      .filter((id) => !bodyIds.has(id))
-      .map((id) => ({
+    const references = [...place.via.map((id) => ({ id, field: 'contactVia' })), ...(place.officeOf ? [{ id: place.officeOf, field: 'officeOf' }] : [])];
+    const unknown = references
+      .filter(({ id }) => !bodyIds.has(id))
+      .map(({ id, field }) => ({
         file,
-        field: 'contactVia',
+        field,
         reason: `refers to "${id}", but there is no content/bodies/${id}.yaml. Use one of: ${[...bodyIds].join(', ')}`,
       }));
     const missing =
@@ -181,6 +182,55 @@ export function datesAsWritten(files: Array<EntryFacts & { text: string }>, coll
       const reason = value === undefined ? undefined : calendarDateProblem(value, now);
       return reason ? [{ file: fileOf(file, collection), field, reason }] : [];
     }),
+  );
+}
+
+/**
+ * One phone number given for two different bodies or places is almost always a
+ * copy-paste: a visitor would call the wrong office. A place may share numbers
+ * with the body whose office it is (`officeOf`) or that it lists in `contactVia`.
+ *
+ * @param owners each file with its numbers and the body ids it may share them with
+ */
+export function sharedPhoneNumbers(
+  owners: Array<EntryFacts & { collection: string; numbers: readonly string[]; sharesWith: readonly string[] }>,
+): ContentProblem[] {
+  const digits = (n: string) => n.replace(/\D/g, '').replace(/^995/, '');
+  const seen = new Map<string, (typeof owners)[number]>();
+  const problems: ContentProblem[] = [];
+  for (const owner of owners) {
+    for (const number of owner.numbers) {
+      const key = digits(number);
+      const first = seen.get(key);
+      const allowed = first && (owner.sharesWith.includes(first.id) || first.sharesWith.includes(owner.id));
+      if (first && first !== owner && !allowed) {
+        problems.push({
+          file: fileOf(owner, owner.collection),
+          field: 'phones',
+          reason: `${number} is also the number of ${fileOf(first, first.collection)}: check which of the two it belongs to (a place that is that body's own office says so with officeOf)`,
+        });
+      }
+      if (!first) seen.set(key, owner);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A program must not send visitors to ask at a place that is closed.
+ */
+export function askAtClosedPlaces(
+  programs: Array<EntryFacts & { askPlaces: readonly string[] }>,
+  closedPlaceIds: ReadonlySet<string>,
+): ContentProblem[] {
+  return programs.flatMap((program) =>
+    program.askPlaces
+      .filter((id) => closedPlaceIds.has(id))
+      .map((id) => ({
+        file: fileOf(program, 'programs'),
+        field: 'ask.places',
+        reason: `"${id}" is closed: remove it, or name an open place where a source says to ask`,
+      })),
   );
 }
 

@@ -103,6 +103,8 @@ export const placeSchema = z
      * when the place has no phone of its own.
      */
     contactVia: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a body in content/bodies/, e.g. iom-georgia')).min(1).optional(),
+    /** The body in content/bodies/ whose own office this place is (e.g. IOM's Tbilisi office is IOM Georgia's): they may share numbers. */
+    officeOf: z.string().regex(/^[a-z0-9-]+$/, 'must be the file name of a body in content/bodies/, e.g. iom-georgia').optional(),
     /** A caveat shown next to the contact details, e.g. that they were last published in 2020. */
     contactCaveat: localizedText.optional(),
     sources,

@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { regionOutlines } from '../geo/basemap-file';
 import type { Locale } from '../../i18n/locales';
-import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions, unreachablePlaces, placesOutsideRegion, datesAsWritten } from './integrity';
+import { assertNoProblems, missingTranslations, unknownReferences, unknownRegions, unreachablePlaces, placesOutsideRegion, datesAsWritten, sharedPhoneNumbers, askAtClosedPlaces } from './integrity';
 import { buildTime } from './build-time';
 import { readFileSync } from 'node:fs';
 
@@ -60,13 +60,27 @@ export function loadSiteContent(): Promise<SiteContent> {
         'related',
       ),
       ...unreachablePlaces(
-        places.map((p) => ({ id: p.id, filePath: p.filePath, hasPhone: Boolean(p.data.phones?.length), via: p.data.contactVia ?? [] })),
+        places.map((p) => ({ id: p.id, filePath: p.filePath, hasPhone: Boolean(p.data.phones?.length), via: p.data.contactVia ?? [], officeOf: p.data.officeOf })),
         new Set(bodies.map((b) => b.id)),
       ),
       ...[places, bodies, programs].flatMap((entries, i) =>
         datesAsWritten(withText(entries), ['places', 'bodies', 'programs'][i] ?? '', ['lastReviewed'], buildTime),
       ),
       ...datesAsWritten(withText(news), 'news', ['published'], buildTime),
+      ...sharedPhoneNumbers([
+        ...places.map((p) => ({
+          id: p.id,
+          filePath: p.filePath,
+          collection: 'places',
+          numbers: p.data.phones?.map((ph) => ph.number) ?? [],
+          sharesWith: [...(p.data.contactVia ?? []), ...(p.data.officeOf ? [p.data.officeOf] : [])],
+        })),
+        ...bodies.map((b) => ({ id: b.id, filePath: b.filePath, collection: 'bodies', numbers: b.data.phones?.map((ph) => ph.number) ?? [], sharesWith: [] })),
+      ]),
+      ...askAtClosedPlaces(
+        programs.map((p) => ({ id: p.id, filePath: p.filePath, askPlaces: p.data.ask?.places ?? [] })),
+        new Set(places.filter((p) => p.data.status === 'closed').map((p) => p.id)),
+      ),
       ...placesOutsideRegion(
         places.map((p) => ({ id: p.id, filePath: p.filePath, regionId: p.data.region, point: p.data.location })),
         regions.map((r) => ({ id: r.id, iso: r.data.iso, name: r.data.name.en })),

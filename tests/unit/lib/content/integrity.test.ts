@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  askAtClosedPlaces,
+  sharedPhoneNumbers,
   placesOutsideRegion,
   unreachablePlaces,
   ContentIntegrityError,
@@ -109,5 +111,32 @@ describe('placesOutsideRegion', () => {
     const [problem] = placesOutsideRegion([{ id: 'b', filePath: 'content/places/b.yaml', regionId: 'kakheti', point: { lat: 41.5, lon: 42.5 } }], regions, outlines);
     expect(problem).toMatchObject({ file: 'content/places/b.yaml', field: 'location' });
     expect(problem?.reason).toMatch(/^the point \(41\.5, 42\.5\) lies in Imereti \(region: imereti\), \d+ km from Kakheti, the file's region: check the coordinates/);
+  });
+});
+
+describe('sharedPhoneNumbers', () => {
+  it('stops one number given for two different offices, however it is spaced', () => {
+    const [problem] = sharedPhoneNumbers([
+      { id: 'telavi-municipality', filePath: 'content/bodies/telavi-municipality.yaml', collection: 'bodies', numbers: ['+995 574 17 96 23'], sharesWith: [] },
+      { id: 'akhmeta-municipality', filePath: 'content/bodies/akhmeta-municipality.yaml', collection: 'bodies', numbers: ['574179623'], sharesWith: [] },
+    ]);
+    expect(problem).toMatchObject({ file: 'content/bodies/akhmeta-municipality.yaml', field: 'phones' });
+    expect(problem?.reason).toBe('574179623 is also the number of content/bodies/telavi-municipality.yaml: check which of the two it belongs to (a place that is that body\'s own office says so with officeOf)');
+  });
+
+  it('lets a place share numbers with the body whose office it is', () => {
+    expect(
+      sharedPhoneNumbers([
+        { id: 'iom-tbilisi', collection: 'places', numbers: ['+995 32 2 25 22 16'], sharesWith: ['iom-georgia'] },
+        { id: 'iom-georgia', collection: 'bodies', numbers: ['+995 32 2 25 22 16'], sharesWith: [] },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('askAtClosedPlaces', () => {
+  it('stops a program that sends visitors to a closed place', () => {
+    const problems = askAtClosedPlaces([{ id: 'avrr', filePath: 'content/programs/avrr.yaml', askPlaces: ['iom-batumi', 'iom-poti'] }], new Set(['iom-poti']));
+    expect(problems).toEqual([{ file: 'content/programs/avrr.yaml', field: 'ask.places', reason: '"iom-poti" is closed: remove it, or name an open place where a source says to ask' }]);
   });
 });
