@@ -1,4 +1,5 @@
-import { georgiaTime } from '../time/georgia';
+// With its extension: Node tooling (scripts/content-report.ts) imports this module without a bundler.
+import { georgiaTime } from '../time/georgia.ts';
 
 /**
  * When a source last confirmed a fact (a place's status, a phone number, an
