@@ -9,6 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { type RegionOutline, checkPointInRegion } from '../src/lib/geo/point-in-region.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { georgiaBounds, placeStatuses, placeTypes, programCategories, services } from '../src/lib/content/vocabulary.ts';
 
@@ -265,7 +269,8 @@ export function syntheticNews(i: number, town: SyntheticTown, placeSlug: string 
   const topic = pick(next, topicWords);
   const month = 1 + Math.floor(next() * 12);
   const day = 1 + Math.floor(next() * 28);
-  const published = `${2024 + (i % 3)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Past years only: the content check refuses a publication day in the future.
+  const published = `${2023 + (i % 3)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const title: Pair = [`${georgianCases(town.ka).locative} ${topic[0]} ახალი კურსი იწყება`, `A new ${topic[1]} course starts in ${town.en}`];
   const description = paragraph(next, townPair, 1);
   const paragraphs = Array.from({ length: 3 + Math.floor(next() * 3) }, () => paragraph(next, townPair, 3 + Math.floor(next() * 3)));
@@ -334,9 +339,18 @@ export function loadGeography(projectDir: string): { regions: SyntheticRegion[];
   if (parsed.length !== declared) throw new Error(`content/regions.yaml: read ${parsed.length} of ${declared} regions; its layout changed`);
   const byIso = new Map(parsed.map((r) => [r.iso, r.id]));
   const gazetteer = JSON.parse(readFileSync(join(projectDir, 'src/data/gazetteer.json'), 'utf8')) as Array<Omit<SyntheticTown, 'region'> & { region: string }>;
+  // Only towns whose whole jitter box (a place lies up to 0.04° from its town) is
+  // in the town's region by the basemap outlines, which the content check uses.
+  const topology = JSON.parse(readFileSync(join(projectDir, 'public/data/basemap.topo.json'), 'utf8')) as Topology;
+  const outlines: RegionOutline[] = feature(topology, topology.objects['regions'] as GeometryCollection<{ code: string }>).features.map((f) => ({
+    code: f.properties.code,
+    geometry: f.geometry as Polygon | MultiPolygon,
+  }));
+  const corners = [-0.04, 0.04].flatMap((dLat) => [-0.04, 0.04].map((dLon) => ({ dLat, dLon })));
   const towns = gazetteer.flatMap((t) => {
     const region = byIso.get(t.region);
-    return region ? [{ ka: t.ka, en: t.en, lat: t.lat, lon: t.lon, region }] : [];
+    const fits = corners.every(({ dLat, dLon }) => checkPointInRegion({ lat: t.lat + dLat, lon: t.lon + dLon }, t.region, outlines).ok);
+    return region && fits ? [{ ka: t.ka, en: t.en, lat: t.lat, lon: t.lon, region }] : [];
   });
   return { regions: parsed.map(({ id, ka, en }) => ({ id, ka, en })), towns };
 }
