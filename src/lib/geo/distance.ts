@@ -39,15 +39,22 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 /**
  * The `count` items closest to `from`, nearest first, each with its distance in km.
  * Items at equal distance keep their input order. Returns fewer items when the list is shorter
- * and none for a count of zero or less.
+ * and none for a count of zero or less. `penaltyKm` ranks an item as if it were that much
+ * further away; the distance returned stays true.
  *
  * @example nearest(myPosition, offices, 3) // → [{ item: office, km: 4.2 }, …]
  */
-export function nearest<T extends LatLon>(from: LatLon, items: readonly T[], count: number): Array<Distanced<T>> {
+export function nearest<T extends LatLon>(
+  from: LatLon,
+  items: readonly T[],
+  count: number,
+  penaltyKm: (item: T) => number = () => 0,
+): Array<Distanced<T>> {
   const limit = Math.max(0, Math.floor(count));
   if (limit === 0) return [];
+  const rank = ({ item, km }: Distanced<T>) => km + penaltyKm(item);
   return items
     .map((item) => ({ item, km: distanceKm(from, item) }))
-    .sort((x, y) => x.km - y.km)
+    .sort((x, y) => rank(x) - rank(y))
     .slice(0, limit);
 }

@@ -1,4 +1,4 @@
-import { type Distanced, type LatLon, distanceKm } from '../geo/distance';
+import { type Distanced, type LatLon, nearest } from '../geo/distance';
 import type { PlaceStatus } from '../content/vocabulary';
 import type { Place } from '../content/schemas';
 import { isStale } from '../content/confirmed-date';
@@ -25,12 +25,12 @@ export type RankedPlace = LatLon & { status: PlaceStatus; stale?: boolean };
  * @example nearestOpen({ lat: 41.92, lon: 45.47 }, places)[0]?.item.id // the freshest place near Telavi
  */
 export function nearestOpen<T extends RankedPlace>(from: LatLon, places: readonly T[], count: number = NEAREST_COUNT): Array<Distanced<T>> {
-  const rank = ({ item, km }: Distanced<T>) => km + (item.stale ? STALE_RANK_PENALTY_KM : 0);
-  return places
-    .filter((p) => p.status === 'open')
-    .map((item) => ({ item, km: distanceKm(from, item) }))
-    .sort((a, b) => rank(a) - rank(b))
-    .slice(0, Math.max(0, Math.floor(count)));
+  return nearest(
+    from,
+    places.filter((p) => p.status === 'open'),
+    count,
+    (p) => (p.stale ? STALE_RANK_PENALTY_KM : 0),
+  );
 }
 
 /**
