@@ -18,6 +18,8 @@ export interface SiteContent {
   news: NewsEntry[];
   places: PlaceEntry[];
   bodies: BodyEntry[];
+  /** Each body's data by id, for the contact paths of places. */
+  bodiesById: ReadonlyMap<string, BodyEntry['data']>;
   programs: ProgramEntry[];
   regions: RegionEntry[];
 }
@@ -87,7 +89,8 @@ export function loadSiteContent(): Promise<SiteContent> {
         regionOutlines(),
       ),
     ]);
-    return { pages, news, places, bodies, programs, regions };
+    const bodiesById = new Map(bodies.map((b) => [b.id, b.data]));
+    return { pages, news, places, bodies, bodiesById, programs, regions };
   })();
   return loaded;
 }

@@ -13,8 +13,7 @@ export interface PlacePageProps {
 
 /** The props of every place's page (the full page and its embed), in content order. */
 export async function placePageProps(): Promise<PlacePageProps[]> {
-  const { places, bodies } = await loadSiteContent();
-  const bodiesById = new Map(bodies.map((b) => [b.id, b.data]));
+  const { places, bodiesById } = await loadSiteContent();
   return places.map((place) => ({
     place,
     path: contactPath(place.data, bodiesById),

@@ -7,10 +7,10 @@ import { type OpenPlace, openPlaces } from './open-data';
 
 /** The open-data records of this site's places, as /data/hubs.{json,geojson,csv} publish them. */
 export async function siteOpenPlaces(): Promise<OpenPlace[]> {
-  const { places, bodies } = await loadSiteContent();
+  const { places, bodiesById } = await loadSiteContent();
   return openPlaces(places, {
     siteUrl,
-    bodies: new Map(bodies.map((b) => [b.id, b.data])),
+    bodies: bodiesById,
     caveat: (place, locale) => placeCaveat(place, locale, buildTime, useTranslations(locale)),
   });
 }

@@ -17,15 +17,14 @@ import { siteUrl } from '../../../site.config';
  * save a door that is not open.
  */
 export async function getStaticPaths() {
-  const { places, bodies } = await loadSiteContent();
-  const bodiesById = new Map(bodies.map((b) => [b.id, b.data]));
+  const { places, bodiesById } = await loadSiteContent();
   return perLocale(
     places.filter((place) => place.data.status === 'open'),
     (place) => ({ params: { slug: place.id }, props: { place, bodiesById } }),
   );
 }
 
-export function GET({ props }: APIContext<LocaleProps & { place: PlaceEntry; bodiesById: Map<string, Body> }>) {
+export function GET({ props }: APIContext<LocaleProps & { place: PlaceEntry; bodiesById: ReadonlyMap<string, Body> }>) {
   const { place, bodiesById, locale } = props;
   const t = useTranslations(locale);
   const data = place.data;
