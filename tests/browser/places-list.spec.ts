@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
+import en from '../../src/i18n/ui-en';
+import ka from '../../src/i18n/ui-ka';
 import { isolatedContext, launchBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -35,6 +37,20 @@ describe('the places list on a 360 × 640 phone', () => {
       expect(child.left).toBeGreaterThanOrEqual(outer.left);
       expect(child.right).toBeLessThanOrEqual(outer.right);
     }
+    await context.close();
+  });
+
+  it.each(localeCodes)('/%s/places/ puts a colon and a space between "Services" and the services', async (lang) => {
+    const strings = lang === 'ka' ? ka : en;
+    const { context } = await isolatedContext(browser, { viewport: phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${lang}/places/`);
+    const lines = await page.locator('#place-list [data-place] p', { hasText: strings['places.services'] }).allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.trim()).toMatch(new RegExp(`^${strings['places.services']}: \\S`));
+    }
+    expect(lines.map((l) => l.trim())).toContain(`${strings['places.services']}: ${strings['service.information']}`);
     await context.close();
   });
 });
