@@ -183,7 +183,7 @@ const en = {
   'finder.townLabel': 'Your town or village',
   'finder.townHint': 'Type in Latin or Georgian letters, for example Ozurgeti or ოზურგეთი.',
   'finder.show': 'Show nearest',
-  'finder.suggestions': '{count} suggestions. Use the arrow keys to choose.',
+  'finder.suggestions': '{count} suggestions: choose one from the list below.',
   'finder.noTown': 'We could not find a town called “{query}”. Try another spelling or the nearest larger town.',
   'finder.resultsFromTown': 'Open places nearest to {town}',
   'finder.resultsFromHere': 'Open places nearest to you',

@@ -242,6 +242,36 @@ describe('the nearest-place finder', () => {
     await context.close();
   });
 
+  it.each([
+    ['ka', ka, 'ქ'],
+    ['en', en, 'Kh'],
+  ] as const)('on /%s/ at 360 × 640 the open suggestion list leaves the show-nearest button uncovered, and its hint suits touch and keys', async (lang, strings, query) => {
+    const { context, page } = await openPlaces(`/${lang}/places/`, { viewport: { width: 360, height: 640 } });
+    const input = page.getByRole('combobox', { name: strings['finder.townLabel'] });
+    await input.fill(query);
+    const listbox = page.getByRole('listbox');
+    await listbox.waitFor();
+    expect(await page.getByRole('option').count()).toBeGreaterThan(2);
+    const button = page.getByRole('button', { name: strings['finder.show'] });
+    const list = (await listbox.boundingBox())!;
+    const shown = (await button.boundingBox())!;
+    const overlap =
+      list.x < shown.x + shown.width && shown.x < list.x + list.width && list.y < shown.y + shown.height && shown.y < list.y + list.height;
+    expect(overlap, `list ${JSON.stringify(list)}, button ${JSON.stringify(shown)}`).toBe(false);
+    // Nothing covers the button: a tap at its centre reaches it, with the list still open.
+    await button.scrollIntoViewIfNeeded();
+    expect(await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    })).toBe(true);
+    expect(await listbox.isVisible()).toBe(true);
+    // The hint speaks of choosing from the list, not of keys a touch screen does not have.
+    const hint = await page.locator('place-finder [role=status]').innerText();
+    expect(hint).toMatch(/\d/);
+    expect(hint).not.toMatch(/arrow|key|ისრ|კლავიშ/i);
+    await context.close();
+  });
+
   it('opening ?from=ozurgeti shows the result at once, and the language switch keeps it', async () => {
     const { context, page, errors } = await openPlaces('/ka/places/?from=ozurgeti');
     await page.locator('[data-nearest-place]').first().waitFor();

@@ -8,8 +8,10 @@ const MAX_SUGGESTIONS = 8;
 /**
  * An ARIA 1.2 combobox with a list of suggested towns (WAI-ARIA APG "list
  * autocomplete"): type Georgian or Latin letters in any romanisation, move with
- * the arrow keys, Enter or click chooses, Escape closes. A screen reader hears
- * how many suggestions there are through a status message.
+ * the arrow keys, Enter, a tap or a click chooses, Escape closes. A screen reader
+ * hears how many suggestions there are through a status message. The list opens
+ * in the flow under the input, pushing what follows down, so it never covers the
+ * form's button on a narrow screen.
  */
 export class TownCombobox {
   readonly input: HTMLInputElement;
@@ -42,7 +44,7 @@ export class TownCombobox {
       },
     });
     this.listbox = element('ul', {
-      className: 'border-rule bg-paper absolute inset-x-0 top-full z-[1000] mt-1 max-h-72 overflow-auto rounded border shadow-lg',
+      className: 'border-rule bg-paper mt-1 max-h-72 overflow-auto rounded border shadow-lg',
       attrs: { id: `${idPrefix}-listbox`, role: 'listbox' },
     });
     this.listbox.hidden = true;
