@@ -147,6 +147,21 @@ export const regionSchema = z
   .strict();
 export type Region = z.infer<typeof regionSchema>;
 
+/** The longest tagline a program card shows: about two lines on a 360 px phone. */
+export const taglineMaxLength = 110;
+
+/** A line of a tagline in one language: short enough for the card. */
+const taglineLine = <T extends z.ZodType<string>>(line: T) =>
+  line.refine((s) => s.length <= taglineMaxLength, {
+    message: `keep the tagline to ${taglineMaxLength} characters: the details belong in summary`,
+  });
+
+/** A program's one-line summary in both languages, short enough for its card in the list. */
+const tagline = z.object(
+  { ka: taglineLine(localizedText.shape.ka), en: taglineLine(localizedText.shape.en) },
+  { error: 'needs a one-line tagline in both Georgian (ka) and English (en), for the program list' },
+);
+
 /** A support program a returnee or community member can apply to. */
 export const programSchema = z
   .object({
@@ -156,7 +171,10 @@ export const programSchema = z
     categories: z.array(z.enum(programCategories)).min(1, 'list at least one category'),
     /** Region ids the program serves, or `all` for the whole country. */
     regions: z.union([z.literal('all'), z.array(z.string().regex(regionIdPattern)).min(1)]),
+    /** One or two sentences on what the program is: the lead of its page and its description. */
     summary: localizedText,
+    /** One short line on what the program gives, for its card in the program list (the summary is on its page). */
+    tagline,
     /** Who can apply, one condition per item. */
     eligibility: localizedList,
     /** What a participant receives. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programSchema } from '../../../src/lib/content/schemas';
+import { programSchema, taglineMaxLength } from '../../../src/lib/content/schemas';
 import { readdirSync } from 'node:fs';
 import { contentDir, readProgramFiles, readRegionIds } from '../lib/programs/support/program-files';
 
@@ -97,5 +97,15 @@ describe('content/programs', () => {
     expect(data.title.ka).toContain('არაოფიციალური თარგმანი');
     expect(data.termsNote?.ka).toContain('ჩვენი თარგმანია');
     expect(data.termsNote?.en).toContain('our own translation');
+  });
+
+  it('refuses a tagline too long for a card, or missing in a language, saying which field and why', () => {
+    const data = files.find((f) => f.id === 'vocational-education')?.data as Record<string, unknown>;
+    const tooLong = programSchema.safeParse({ ...data, tagline: { ka: 'პროფესია '.repeat(15), en: 'A trade.' } });
+    expect(tooLong.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['tagline.ka', `keep the tagline to ${taglineMaxLength} characters: the details belong in summary`],
+    ]);
+    const missing = programSchema.safeParse({ ...data, tagline: { ka: 'პროფესია' } });
+    expect(missing.error?.issues.map((i) => i.path.join('.'))).toEqual(['tagline.en']);
   });
 });
