@@ -117,7 +117,7 @@ const en = {
 
   'programs.title': 'Programs',
   'programs.description': 'State and international programs for returnees: employment, business, education, health and more.',
-  'programs.lead': 'Programs by category. Each page says who can take part and how to apply.',
+  'programs.lead': 'Each program’s page says who can take part and how to apply.',
   'program.provider': 'Run by',
   'program.regions': 'Regions',
   'program.allRegions': 'All of Georgia',

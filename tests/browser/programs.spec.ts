@@ -3,6 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales';
+import en from '../../src/i18n/ui-en';
+import ka from '../../src/i18n/ui-ka';
 import { axeViolations } from './support/axe';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 
@@ -17,6 +19,8 @@ const programs = readdirSync('content/programs')
   .map((f) => {
     const data = parse(readFileSync(`content/programs/${f}`, 'utf8')) as {
       title: { ka: string; en: string };
+      provider: { ka: string; en: string };
+      tagline: { ka: string; en: string };
       categories: string[];
       regions: 'all' | string[];
       termsYear?: number;
@@ -72,8 +76,8 @@ describe('programs page filters', () => {
     expect(await visiblePrograms(page)).toEqual(business.map((p) => p.id).sort());
     expect(await page.locator('[data-filter-status]').innerText()).toBe(`Showing ${business.length} of ${programs.length} programs.`);
     expect(new URL(page.url()).search).toBe('?category=business');
-    // Only the business section is shown, so no program appears twice.
-    expect(await page.locator('#program-list section[data-category]:visible').count()).toBe(1);
+    // One card per program: no program appears twice.
+    expect(await page.locator('#program-list [data-program]:visible').count()).toBe(business.length);
 
     await page.selectOption('select[name=region]', 'kakheti');
     const both = business.filter((p) => serves(p, 'kakheti'));
@@ -104,16 +108,50 @@ describe('programs page filters', () => {
     await page.close();
   });
 
-  it('without JavaScript, lists every program grouped by category and shows no filter controls', async () => {
+  it('without JavaScript, lists every program once with its categories and shows no filter controls', async () => {
     const page = await noJs.newPage();
     await page.goto(`${baseUrl}/en/programs/?category=business`);
     expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
     expect(await visiblePrograms(page)).toEqual(programs.map((p) => p.id).sort());
-    for (const category of categoriesInUse) {
-      expect(await page.locator(`#category-${category}`).isVisible()).toBe(true);
+    expect(await page.locator('#program-list [data-program]:visible').count()).toBe(programs.length);
+    for (const program of programs) {
+      const chips = await page.locator(`[data-program="${program.id}"] ul[aria-label="${en['programs.filters.category']}"] li`).allInnerTexts();
+      expect(chips, program.id).toEqual(program.categories.map((c) => en[`category.${c}` as keyof typeof en]));
     }
     expect(await page.locator('a[href="/en/check/"]').isVisible()).toBe(true);
     await page.close();
+  });
+});
+
+describe('the program list on a 360 × 640 phone', () => {
+  const phone = { width: 360, height: 640 };
+
+  it.each(localeCodes)('/%s/programs/ shows one compact card per program, all within 3 screens, each linking to its page', async (lang) => {
+    const strings = lang === 'ka' ? ka : en;
+    const { context: small } = await isolatedContext(browser, { viewport: phone });
+    const page = await small.newPage();
+    await page.goto(`${baseUrl}/${lang}/programs/`);
+    const list = page.locator('#program-list');
+    const height = (await list.boundingBox())?.height ?? Infinity;
+    expect(height, `list height ${height} px`).toBeLessThanOrEqual(3 * phone.height);
+    const cards = list.locator(':scope > li');
+    expect(await cards.count()).toBe(programs.length);
+    for (const program of programs) {
+      const card = list.locator(`:scope > li[data-program="${program.id}"]`);
+      const links = card.locator('a');
+      expect(await links.count(), program.id).toBe(1);
+      expect(await links.getAttribute('href')).toBe(`/${lang}/programs/${program.id}/`);
+      expect(await links.innerText()).toBe(program.title[lang]);
+      expect(await card.locator('p').first().innerText()).toBe(program.provider[lang]);
+      expect(await card.locator('p').nth(1).innerText()).toBe(program.tagline[lang]);
+      const chips = await card.locator(`ul[aria-label="${strings['programs.filters.category']}"] li`).allInnerTexts();
+      expect(chips).toEqual(program.categories.map((c) => strings[`category.${c}` as keyof typeof strings]));
+    }
+    // A card leads to its program's page.
+    const first = programs[0]!;
+    await Promise.all([page.waitForURL(`**/${lang}/programs/${first.id}/`), list.locator(`a[href="/${lang}/programs/${first.id}/"]`).click()]);
+    expect(await page.locator('h1').innerText()).toBe(first.title[lang]);
+    await small.close();
   });
 });
 

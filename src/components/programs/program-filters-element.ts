@@ -38,10 +38,6 @@ class ProgramFiltersElement extends HTMLElement {
     const apply = (filters: ProgramFilters) => {
       const shown = new Set(filterPrograms(all, filters).map((p) => p.id));
       for (const item of items) item.hidden = !shown.has(item.dataset['program'] ?? '');
-      for (const section of this.querySelectorAll<HTMLElement>('[data-category]')) {
-        const chosen = filters.categories.length === 0 || filters.categories.includes(section.dataset['category'] as ProgramCategory);
-        section.hidden = !chosen || !section.querySelector('[data-program]:not([hidden])');
-      }
       const counts = countOptions(all, filters, regionIds);
       for (const [category, count] of Object.entries(counts.categories)) {
         const label = this.querySelector(`[data-count-for="category:${category}"]`);
