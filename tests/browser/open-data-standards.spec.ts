@@ -65,6 +65,18 @@ describe('HSDS 3.0 feeds', () => {
   });
 });
 
+describe('the for-municipalities page', () => {
+  it.each(localeCodes)('in %s links to the feed of its language, every language’s feed and the data package, all served', async (locale) => {
+    const html = await (await fetch(`${baseUrl}/${locale}/for-municipalities/`)).text();
+    const list = /<ul[^>]*data-hsds-files[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const files = [...list.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(files).toEqual(['index.json', 'services.json', 'organizations.json', 'locations.json', 'service_at_locations.json'].map((f) => `/data/hsds/${locale}/${f}`));
+    for (const code of localeCodes) expect(html).toContain(`href="/data/hsds/${code}/index.json"`);
+    expect(html).toContain('href="/data/datapackage.json"');
+    for (const href of [...files, '/data/datapackage.json']) expect((await fetch(baseUrl + href)).status, href).toBe(200);
+  });
+});
+
 describe('/data/datapackage.json', () => {
   it('describes every column of /data/hubs.csv with a type its values meet', async () => {
     const descriptor = (await getJson('/data/datapackage.json')) as { resources: Array<{ path: string; schema: { fields: typeof hubsCsvFields } }> };
