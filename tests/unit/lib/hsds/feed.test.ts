@@ -80,7 +80,7 @@ describe('hsdsFeed mapping', () => {
     benefits: { ka: ['გრანტი.'], en: ['A grant.'] },
     howToApply: { ka: ['ერთი.', 'ორი.'], en: ['Call.', 'Apply.'] },
     ask: { text: { ka: 'ჰკითხეთ.', en: 'Ask at the hub.' }, places: ['telavi-hub'] },
-    rules: {},
+    rules: { needs: { anyOf: ['business'], explain: { ka: 'ბიზნესი.', en: 'Business.' } } },
     sources: ['https://example.org'],
     lastReviewed: new Date('2026-11-25'),
   };
