@@ -383,6 +383,27 @@ const en = {
   'report.bodyPage': 'Page: {url}',
   'report.bodyField': 'What is wrong: {field}',
   'report.bodyCorrect': 'What is correct (and how you know):',
+
+  // HSDS 3.0 export (/data/hsds/<lang>/, src/lib/hsds/feed.ts) and its section on the for-municipalities page (HsdsFeed)
+  'hsds.feedDescription':
+    'Places where returning migrants can get help in Georgia, the bodies behind them and the support programs, from the Returnee Portal, in Open Referral’s Human Services Data Specification (HSDS 3.0). English texts; the same ids in the Georgian feed.',
+  'hsds.organization.municipality': 'A municipality (local self-government) of Georgia.',
+  'hsds.organization.iom': 'The International Organization for Migration (IOM), the UN migration agency, in Georgia.',
+  'hsds.organization.state-agency': 'A state agency of Georgia.',
+  'hsds.organization.provider': 'Runs the program “{program}”.',
+  'hsds.placeServices': 'Help here: {services}.',
+  'forMunicipalities.hsdsTitle': 'For social-service directories: HSDS 3.0',
+  'forMunicipalities.hsdsBody':
+    'Directories that read Open Referral’s Human Services Data Specification (HSDS 3.0) can take the places and programs without a converter. The files mirror the HSDS read-only API, one feed per language with the same ids, which do not change from one update to the next:',
+  'forMunicipalities.hsdsIndex': 'what the feed is and the HSDS version it follows.',
+  'forMunicipalities.hsdsServices':
+    'every service as one page of a list: one per place (with its status: open, planned or closed) and one per program (who can apply, how to apply). Each service in full, with its organization, program and locations: services/<id>.json.',
+  'forMunicipalities.hsdsOrganizations': 'the bodies behind places and those that run programs; each in full under organizations/<id>.json.',
+  'forMunicipalities.hsdsLocations': 'the places with coordinates and, where a source gives them, address, phones and opening hours; each under locations/<id>.json.',
+  'forMunicipalities.hsdsServiceAtLocations': 'which service is offered, or can be asked about, at which place; each under service_at_locations/<id>.json.',
+  'forMunicipalities.hsdsLanguages': 'The same feed in each language:',
+  'forMunicipalities.hsdsCredit': 'HSDS is an Open Referral resource, licensed CC BY-SA 4.0:',
+  'forMunicipalities.datapackage': 'describes the columns of hubs.csv and their types (Frictionless Data Package), for data portals and tools that read it.',
 } as const satisfies Record<UiKey, string>;
 
 export default en;

@@ -407,6 +407,27 @@ const ka = {
   'report.bodyPage': 'გვერდი: {url}',
   'report.bodyField': 'რა არის არასწორი: {field}',
   'report.bodyCorrect': 'როგორ უნდა იყოს სწორად (და საიდან იცით):',
+
+  // HSDS 3.0 export (/data/hsds/<lang>/, src/lib/hsds/feed.ts) and its section on the for-municipalities page (HsdsFeed)
+  'hsds.feedDescription':
+    'ადგილები, სადაც საქართველოში დაბრუნებულ მიგრანტებს დახმარება შეუძლიათ მიიღონ, მათ უკან მდგომი ორგანიზაციები და დახმარების პროგრამები, დაბრუნებულთა პორტალიდან, Open Referral-ის სოციალური სერვისების მონაცემთა სტანდარტით (HSDS 3.0). ქართული ტექსტები; ინგლისურ არხში იგივე იდენტიფიკატორებია.',
+  'hsds.organization.municipality': 'საქართველოს მუნიციპალიტეტი (ადგილობრივი თვითმმართველობა).',
+  'hsds.organization.iom': 'მიგრაციის საერთაშორისო ორგანიზაცია (IOM), გაეროს მიგრაციის სააგენტო, საქართველოში.',
+  'hsds.organization.state-agency': 'საქართველოს სახელმწიფო სააგენტო.',
+  'hsds.organization.provider': 'ახორციელებს პროგრამას „{program}“.',
+  'hsds.placeServices': 'აქ დაგეხმარებიან: {services}.',
+  'forMunicipalities.hsdsTitle': 'სოციალური სერვისების კატალოგებისთვის: HSDS 3.0',
+  'forMunicipalities.hsdsBody':
+    'კატალოგებს, რომლებიც Open Referral-ის სოციალური სერვისების მონაცემთა სტანდარტს (HSDS 3.0) კითხულობენ, ადგილებისა და პროგრამების აღება გადამყვანის გარეშე შეუძლიათ. ფაილები HSDS-ის მხოლოდ წასაკითხ API-ს იმეორებს, თითო არხი თითო ენაზე, ერთი და იმავე იდენტიფიკატორებით, რომლებიც განახლებიდან განახლებამდე არ იცვლება:',
+  'forMunicipalities.hsdsIndex': 'რა არის ეს არხი და HSDS-ის რომელ ვერსიას მიჰყვება.',
+  'forMunicipalities.hsdsServices':
+    'ყველა სერვისი სიის ერთ გვერდად: თითო თითოეული ადგილისთვის (მისი სტატუსით: ღიაა, დაგეგმილია თუ დახურულია) და თითო თითოეული პროგრამისთვის (ვის შეუძლია მიმართვა, როგორ მიმართოს). თითოეული სერვისი სრულად, ორგანიზაციით, პროგრამითა და ადგილებით: services/<id>.json.',
+  'forMunicipalities.hsdsOrganizations': 'ადგილების უკან მდგომი და პროგრამების განმახორციელებელი ორგანიზაციები; თითოეული სრულად: organizations/<id>.json.',
+  'forMunicipalities.hsdsLocations': 'ადგილები კოორდინატებით და, სადაც წყარო იძლევა, მისამართით, ტელეფონებითა და სამუშაო საათებით; თითოეული: locations/<id>.json.',
+  'forMunicipalities.hsdsServiceAtLocations': 'რომელი სერვისი რომელ ადგილას არის ან სად შეიძლება მის შესახებ კითხვა; თითოეული: service_at_locations/<id>.json.',
+  'forMunicipalities.hsdsLanguages': 'იგივე არხი თითოეულ ენაზე:',
+  'forMunicipalities.hsdsCredit': 'HSDS Open Referral-ის რესურსია, ლიცენზია CC BY-SA 4.0:',
+  'forMunicipalities.datapackage': 'აღწერს hubs.csv-ის სვეტებს და მათ ტიპებს (Frictionless Data Package), მონაცემთა პორტალებისა და პროგრამებისთვის.',
 } as const;
 
 export default ka;

@@ -97,7 +97,7 @@ describe('the For municipalities page', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/for-municipalities/`);
     const hrefs = await page.locator('[data-open-data] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/data/hubs.json', '/data/hubs.geojson', '/data/hubs.csv']);
+    expect(hrefs).toEqual(['/data/hubs.json', '/data/hubs.geojson', '/data/hubs.csv', '/data/datapackage.json']);
     for (const href of hrefs) await get(href ?? '');
     await get('/data/ATTRIBUTION.md');
     await context.close();

@@ -179,6 +179,11 @@ export const programSchema = z
     eligibility: localizedList,
     /** What a participant receives. */
     benefits: localizedList,
+    /**
+     * What a participant pays, only when a source states it (free, or an own share of the
+     * cost). The HSDS export gives it as the service's `fees_description`.
+     */
+    fees: localizedText.optional(),
     /** How to apply, in order. */
     howToApply: localizedList,
     /** Documents to bring, when a source lists them. */
