@@ -269,15 +269,12 @@ export async function createMap(
  */
 function labelPlacer(map: Leaflet.Map): (labels: readonly Leaflet.Marker[], markers: readonly Leaflet.Marker[]) => void {
   const container = map.getContainer();
-  const sizes = new WeakMap<HTMLElement, { w: number; h: number }>();
+  let sizes = new WeakMap<HTMLElement, { w: number; h: number }>();
   let controls: Box[] | undefined;
   let last: [readonly Leaflet.Marker[], readonly Leaflet.Marker[]] | undefined;
   const remeasure = () => {
+    sizes = new WeakMap();
     controls = undefined;
-    for (const labelMarker of last?.[0] ?? []) {
-      const text = labelMarker.getElement()?.firstElementChild;
-      if (text instanceof HTMLElement) sizes.delete(text);
-    }
     if (last) place(...last);
   };
   map.on('resize', remeasure);
