@@ -90,12 +90,24 @@ async function openMap(path: string, viewport: { width: number; height: number }
   return { context, page, errors };
 }
 
-/** Zooms in with the map's own button until town names replace region names, and waits for the map to settle. */
+/** Where the basemap, every marker and every shown label are drawn: the same twice in a row once the map has settled. */
+const drawing = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-map-canvas] svg.leaflet-image-layer, [data-map-canvas] .leaflet-marker-icon')]
+      .map((el) => `${el.className}${JSON.stringify(el.getBoundingClientRect())}`)
+      .join('|'),
+  );
+
+/** Zooms in with the map's own button until town names replace region names, waiting after each step until nothing moves. */
 async function zoomToTowns(page: Page) {
   for (let i = 0; i < 6 && (await page.locator('.map-label--town').count()) === 0; i++) {
+    const before = await drawing(page);
     await page.locator('.leaflet-control-zoom-in').click();
-    await page.waitForFunction(() => !document.querySelector('[data-map-canvas]')?.classList.contains('leaflet-zoom-anim'));
-    await page.waitForTimeout(400);
+    let [previous, now] = [before, await drawing(page)];
+    while (now === before || now !== previous) {
+      await page.waitForTimeout(250);
+      [previous, now] = [now, await drawing(page)];
+    }
   }
 }
 
