@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { format } from '../../i18n/ui';
 import { georgiaBounds } from '../../lib/content/vocabulary';
 import type { LatLngBox } from '../../lib/geo/basemap-svg';
+import { type Box, boxAt, placeLabels } from '../../lib/geo/label-placement';
 import type { Town } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
 import { type MapItem, type PlaceClusters, clusterPlaces } from '../../lib/places/place-clusters';
@@ -48,6 +49,15 @@ const REGION_LABELS_MAX_ZOOM = 8;
 const BASEMAP_MAX_ZOOM = 12;
 /** The farthest the map ever zooms out (one step out from Georgia filling it, but never past this). */
 const FARTHEST_ZOOM = 5;
+/**
+ * Zoom in tenths (the country view itself is fitted exactly): Georgia is about twice
+ * as wide as high, so on a phone whole zoom steps would leave it up to half the size its frame allows.
+ */
+const ZOOM_SNAP = 0.1;
+/** Pixels between Georgia and the frame's edges at the country view. */
+const FIT_PADDING = 6;
+/** Pixels a label keeps from other labels, markers and the map's controls. */
+const LABEL_GAP = 2;
 
 /**
  * How the map clusters `placeCount` places: from the farthest zoom the map
@@ -97,8 +107,10 @@ export async function createMap(
   // Leaflet 9119/7193: the focusable map container needs a role and a name.
   canvas.setAttribute('role', 'region');
   canvas.setAttribute('aria-label', s.label);
-  const map = L.map(canvas, { zoomControl: false, maxZoom: BASEMAP_MAX_ZOOM, maxBounds: bounds.pad(0.3), attributionControl: false });
-  map.fitBounds(bounds);
+  const map = L.map(canvas, { zoomControl: false, zoomSnap: ZOOM_SNAP, maxZoom: BASEMAP_MAX_ZOOM, maxBounds: bounds.pad(0.3), attributionControl: false });
+  map.options.zoomSnap = 0;
+  map.fitBounds(bounds, { padding: [FIT_PADDING, FIT_PADDING] });
+  map.options.zoomSnap = ZOOM_SNAP;
   map.setMinZoom(Math.max(FARTHEST_ZOOM, map.getZoom() - 1));
   L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
   const credit = element('a', { text: options.attribution, attrs: { href: options.attributionUrl } });
@@ -117,6 +129,7 @@ export async function createMap(
   }
 
   // Labels are drawn text only: the list and the markers carry the information.
+  // Each starts hidden and is shown by labelPlacer where it covers no other label and no marker.
   const labelPane = map.createPane('labels');
   labelPane.setAttribute('aria-hidden', 'true');
   const label = (latlng: Leaflet.LatLngExpression, text: string, className: string) =>
@@ -124,21 +137,26 @@ export async function createMap(
       pane: 'labels',
       interactive: false,
       keyboard: false,
-      icon: L.divIcon({ className, html: element('span', { text }), iconSize: undefined as unknown as Leaflet.PointExpression }),
+      icon: L.divIcon({ className: `${className} is-crowded`, html: element('span', { text }), iconSize: undefined as unknown as Leaflet.PointExpression }),
     });
-  const regionLabels = L.layerGroup(options.basemap.regionLabels.map((r) => label([r.lat, r.lon], r.name, 'map-label map-label--region')));
+  // Shorter names first: where long names would collide, more regions keep a name.
+  const regionLabels = L.layerGroup(
+    [...options.basemap.regionLabels].sort((a, b) => a.name.length - b.name.length).map((r) => label([r.lat, r.lon], r.name, 'map-label map-label--region')),
+  );
   // Town names only show closer in: made the first time they are needed.
   let townLabels: Leaflet.LayerGroup | undefined;
+  let shownLabels = regionLabels;
   const showLabels = () => {
     const regionZoom = map.getZoom() <= REGION_LABELS_MAX_ZOOM;
     if (regionZoom) {
       townLabels?.remove();
-      regionLabels.addTo(map);
+      shownLabels = regionLabels;
     } else {
       regionLabels.remove();
       townLabels ??= L.layerGroup((gazetteer as readonly Town[]).filter((t) => t.seat).map((t) => label([t.lat, t.lon], t[options.locale], 'map-label map-label--town')));
-      townLabels.addTo(map);
+      shownLabels = townLabels;
     }
+    shownLabels.addTo(map);
   };
   map.on('zoomend', showLabels);
   showLabels();
@@ -146,6 +164,7 @@ export async function createMap(
 
   // Only what is in view becomes a marker: a thousand places are a few dozen markers and clusters.
   const markerLayer = L.layerGroup().addTo(map);
+  const placeMapLabels = labelPlacer(map);
   const drawn = new Map<string, Leaflet.Marker>();
   let clusters = allClusters();
 
@@ -195,6 +214,7 @@ export async function createMap(
       drawn.set(item.key, marker);
       markerLayer.addLayer(marker);
     }
+    placeMapLabels(shownLabels.getLayers() as Leaflet.Marker[], [...drawn.values()]);
   };
   map.on('moveend', render);
 
@@ -237,6 +257,84 @@ export async function createMap(
   });
   if (!filtered) show(places);
   return map;
+}
+
+/**
+ * Shows each label where it covers no label shown before it, no marker and no
+ * map control, and lies wholly inside the map: a region name centred on its
+ * point (or just above or below it), a town name right (or left) of its dot;
+ * any other label is hidden. Label and control sizes are measured once (again
+ * when the map is resized or a web font arrives), so placing after a move is
+ * arithmetic only and never makes the browser lay the page out.
+ */
+function labelPlacer(map: Leaflet.Map): (labels: readonly Leaflet.Marker[], markers: readonly Leaflet.Marker[]) => void {
+  const container = map.getContainer();
+  let sizes = new WeakMap<HTMLElement, { w: number; h: number }>();
+  let controls: Box[] | undefined;
+  let last: [readonly Leaflet.Marker[], readonly Leaflet.Marker[]] | undefined;
+  const remeasure = () => {
+    sizes = new WeakMap();
+    controls = undefined;
+    if (last) place(...last);
+  };
+  map.on('resize', remeasure);
+  document.fonts.addEventListener('loadingdone', remeasure);
+
+  const measureControls = (): Box[] => {
+    const origin = container.getBoundingClientRect();
+    return [...container.querySelectorAll('.leaflet-control')].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+    });
+  };
+  const sizeOf = (text: HTMLElement) => {
+    let size = sizes.get(text);
+    if (!size) sizes.set(text, (size = { w: text.offsetWidth, h: text.offsetHeight }));
+    return size;
+  };
+
+  function place(labels: readonly Leaflet.Marker[], markers: readonly Leaflet.Marker[]): void {
+    last = [labels, markers];
+    const size = map.getSize();
+    const frame: Box = { left: 0, top: 0, right: size.x, bottom: size.y };
+    controls ??= measureControls();
+    const markerBoxes = markers.map((marker) => {
+      const at = map.latLngToContainerPoint(marker.getLatLng());
+      const icon = L.point((marker.options.icon?.options.iconSize as Leaflet.PointExpression | undefined) ?? [26, 26]);
+      return boxAt(at.x, at.y, icon.x, icon.y, { anchorX: 0.5, anchorY: 0.5 });
+    });
+    const measured = labels.flatMap((labelMarker) => {
+      const element = labelMarker.getElement();
+      const text = element?.firstElementChild;
+      if (!element || !(text instanceof HTMLElement)) return [];
+      const at = map.latLngToContainerPoint(labelMarker.getLatLng());
+      const { w, h } = sizeOf(text);
+      // The town's dot and the 6 px between it and its name belong to the label.
+      const candidates: Array<[string, Box]> = element.classList.contains('map-label--town')
+        ? [
+            ['right', boxAt(at.x, at.y, w + 9, h, { anchorX: 0, anchorY: 0.5, dx: -3 })],
+            ['left', boxAt(at.x, at.y, w + 9, h, { anchorX: 1, anchorY: 0.5, dx: 3 })],
+          ]
+        : [
+            ['centre', boxAt(at.x, at.y, w, h, { anchorX: 0.5, anchorY: 0.5 })],
+            ['above', boxAt(at.x, at.y, w, h, { anchorX: 0.5, anchorY: 1.5 })],
+            ['below', boxAt(at.x, at.y, w, h, { anchorX: 0.5, anchorY: -0.5 })],
+          ];
+      return [{ element, candidates }];
+    });
+    const choices = placeLabels(
+      measured.map((m) => m.candidates.map(([, box]) => box)),
+      [...markerBoxes, ...controls],
+      frame,
+      LABEL_GAP,
+    );
+    measured.forEach(({ element, candidates }, i) => {
+      const choice = candidates[choices[i] ?? -1];
+      element.classList.toggle('is-crowded', !choice);
+      if (choice) element.dataset['at'] = choice[0];
+    });
+  }
+  return place;
 }
 
 /** A marker's popup: the place's name linking to its page, type, status, town and how exact the point is. */

@@ -18,7 +18,11 @@ type ClusterProps = { size: number };
 
 /** Clusters of places for every zoom the map shows; built once per filter change. */
 export interface PlaceClusters {
-  /** What to draw inside `[west, south, east, north]` at `zoom`. */
+  /**
+   * What to draw inside `[west, south, east, north]` at `zoom`. A fractional zoom
+   * (the map zooms in tenths) draws the clusters of the whole zoom below it, whose
+   * markers stand at least as far apart on screen as they would at that zoom.
+   */
   inView(bbox: [number, number, number, number], zoom: number): MapItem[];
   /** The items a cluster splits into at its `zoomTo`, keyed as `inView` keys them at that zoom. */
   children(clusterId: number): MapItem[];
@@ -77,7 +81,7 @@ export function clusterPlaces(places: readonly MapPlace[], options: { radius: nu
   };
 
   return {
-    inView: (bbox, zoom) => index.getClusters(bbox, Math.round(zoom)).map(toItem),
+    inView: (bbox, zoom) => index.getClusters(bbox, Math.floor(zoom)).map(toItem),
     children: (clusterId) => index.getChildren(clusterId).map(toItem),
     places: (clusterId) => inOrder(index.getLeaves(clusterId, Infinity).flatMap((leaf) => leaf.properties.members)),
   };

@@ -50,6 +50,13 @@ describe('clusterPlaces', () => {
     expect(clusters.inView(georgia, 12).map((i) => i.kind)).toEqual(['place', 'place']);
   });
 
+  it('at a fractional zoom draws the clusters of the whole zoom below, so markers never come closer than at that zoom', () => {
+    const near = [place('rustaveli', 41.7, 44.79), place('vake', 41.7, 44.797)];
+    const clusters = clusterPlaces(near, { radius: 60, maxZoom: 12 });
+    expect(clusters.inView(georgia, 11.9).map((i) => i.kind)).toEqual(['cluster']);
+    expect(clusters.inView(georgia, 11.9)).toEqual(clusters.inView(georgia, 11));
+  });
+
   it('zooms a cluster to where it splits, and names what it splits into with the keys the map uses there', () => {
     // Tbilisi and Samgori, 12 km apart: one cluster from the country view until about zoom 9.
     const pair = [place('tbilisi', 41.7225, 44.7925), place('samgori', 41.7028, 44.9403)];
