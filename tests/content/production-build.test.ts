@@ -39,7 +39,8 @@ describe('a production build without SITE_URL stops with what to set, before any
     expect(output).toContain('SITE_URL=https://returnees.example.ge npm run build');
     expect(output).not.toMatch(/page\(s\) built|Collecting build info/);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-    expect(seconds).toBeLessThan(60);
+    // Config loading only (about 7 s on a quiet machine); a build that ran would take minutes.
+    expect(seconds).toBeLessThan(90);
   });
 
   it('`npm run build` with NODE_ENV=production (which Astro itself sets in every build, so npm checks it first)', async () => {
