@@ -10,8 +10,7 @@ import { contentSecurityPolicy } from './src/lib/security/headers.ts';
 import * as siteConfig from './src/site.config.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import contentSyntax from './src/integrations/content-syntax.ts';
-
-const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
+import siteUrlGuard from './src/integrations/site-url-guard.ts';
 
 /** Every page has a twin in the other language at the same path after the prefix. */
 const languages = Object.fromEntries(localeCodes.map((code) => [code, locales[code].bcp47]));
@@ -22,7 +21,8 @@ const tileOrigin = /** @type {{ tileLayer?: { url?: string } }} */ (siteConfig).
 const csp = Object.fromEntries(contentSecurityPolicy({ tileOrigin }));
 
 export default defineConfig({
-  site,
+  // SITE_URL, or the local preview address outside production builds (src/lib/site/site-url.ts).
+  site: siteConfig.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
   security: {
@@ -35,7 +35,9 @@ export default defineConfig({
     },
   },
   integrations: [
-    // First: a YAML typo in content/ stops the build with file, line and fix.
+    // First of all: a production build without SITE_URL stops before any work.
+    siteUrlGuard(),
+    // Then: a YAML typo in content/ stops the build with file, line and fix.
     contentSyntax(),
     mdx(),
     securityHeaders({ tileOrigin }),

@@ -2,13 +2,16 @@
  * Settings a deployer may change, in one place.
  */
 import { emailSetting } from './lib/share/mailto.ts';
+import { siteUrlSetting } from './lib/site/site-url.ts';
 
 /**
  * The public address the site is served from (no trailing slash). Canonical
- * links, hreflang alternates, the sitemap and feeds are built from it. Set
- * SITE_URL when building for production; the default serves local previews.
+ * links, hreflang alternates, the sitemap, feeds, open data and embed snippets
+ * are built from it. Set SITE_URL when building for production (a build under
+ * CI or with NODE_ENV=production stops without it); unset, it is the local
+ * preview address `http://127.0.0.1:4321`.
  */
-export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
+export const siteUrl = siteUrlSetting(process.env['SITE_URL']);
 
 /**
  * Where "Report a problem with this page" links on place and program pages send mail. Empty

@@ -20,7 +20,10 @@ async function buildWithBrokenContent(breakContent: (contentDir: string) => void
   try {
     const { stdout, stderr } = await run(join(project, 'node_modules/.bin/astro'), ['build'], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      // A production address of its own, so these builds get past the SITE_URL guard whatever the
+      // caller's CI or NODE_ENV (tests/content/production-build.test.ts tests the guard): the
+      // failure each test expects is the broken content's, never a missing setting.
+      env: { ...process.env, SITE_URL: 'https://portal.example.test', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       maxBuffer: 20 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };

@@ -4,12 +4,21 @@
  * this script runs. If the clipboard is unavailable, the code is selected so
  * the visitor can copy it by hand, and told so.
  *
- * Attributes: `data-copy-text`, `data-copied-text`, `data-failed-text`.
+ * The code's addresses were written with the build's SITE_URL (`data-site-url`);
+ * they are rewritten to the origin this page is served from, on screen and in
+ * what is copied, so a snippet taken from a preview or staging copy of the
+ * portal embeds that copy.
+ *
+ * Attributes: `data-site-url`, `data-copy-text`, `data-copied-text`, `data-failed-text`.
  */
 class CopySnippet extends HTMLElement {
   connectedCallback() {
     const code = this.querySelector('code');
     if (!code || this.querySelector('button')) return;
+    const built = this.dataset['siteUrl'];
+    if (built && built !== location.origin) {
+      code.textContent = (code.textContent ?? '').split(`${built}/`).join(`${location.origin}/`);
+    }
     const button = document.createElement('button');
     button.type = 'button';
     button.className =

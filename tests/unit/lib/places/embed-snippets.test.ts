@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { embedMapPath, embedPlacePath, escapeHtml, iframeSnippet, linkSnippet, municipalitySnippets } from '~/lib/places/embed-snippets';
+import {
+  embedFrameAttributes,
+  embedMapPath,
+  embedPlacePath,
+  embedSnippet,
+  escapeHtml,
+  iframeSnippet,
+  linkSnippet,
+  municipalitySnippets,
+  placeSnippets,
+} from '~/lib/places/embed-snippets';
 
 describe('escapeHtml', () => {
   it('escapes the characters that could end an attribute or start a tag', () => {
@@ -19,25 +29,41 @@ describe('linkSnippet and iframeSnippet', () => {
     expect(linkSnippet('https://p.ge/ka/places/?a=1&b=2', 'სად მივმართო')).toBe('<a href="https://p.ge/ka/places/?a=1&amp;b=2">სად მივმართო</a>');
   });
 
-  it('write a titled, lazy, borderless iframe that parses back to the same attributes', () => {
-    const html = iframeSnippet('https://p.ge/en/embed/map/', 'Map: "where" to get help', 480);
+  it('write a titled, full-width, lazy, borderless, sandboxed iframe that sends no referrer', () => {
+    const html = iframeSnippet('https://p.ge/en/embed/map/', 'Map: "where" to get help', 1680);
     expect(html).toBe(
-      '<iframe src="https://p.ge/en/embed/map/" title="Map: &quot;where&quot; to get help" width="100%" height="480" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="https://p.ge/en/embed/map/" title="Map: &quot;where&quot; to get help" width="100%" height="1680" style="border:0" ' +
+        'loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer"></iframe>',
     );
+  });
+
+  it('the preview frame carries the same attributes as the snippet', () => {
+    const html = iframeSnippet('/ka/embed/map/', 'რუკა', 900);
+    for (const [name, value] of Object.entries(embedFrameAttributes('/ka/embed/map/', 'რუკა', 900))) {
+      expect(html).toContain(`${name}="${value}"`);
+    }
   });
 });
 
-describe('municipalitySnippets', () => {
-  it('gives absolute addresses in the chosen language', () => {
-    const s = municipalitySnippets('https://p.ge', 'ka', { id: 'telavi-service-hub', name: 'თელავის ჰაბი' }, {
-      portalLink: 'სად მივმართო',
-      mapTitle: 'რუკა',
-      placeTitle: 'თელავის ჰაბი — პორტალი',
-    });
+describe('embedSnippet', () => {
+  it('is the iframe, then on its own line the optional resize script from the same host', () => {
+    const [iframe, script, rest] = embedSnippet('https://p.ge', '/ka/embed/places/iom-poti/', 'ფოთი', 1460).split('\n');
+    expect(iframe).toMatch(/^<iframe src="https:\/\/p\.ge\/ka\/embed\/places\/iom-poti\/" title="ფოთი" width="100%" height="1460" /);
+    expect(script).toBe('<script src="https://p.ge/embed-resize.js" async referrerpolicy="no-referrer"></script>');
+    expect(rest).toBeUndefined();
+  });
+});
+
+describe('municipalitySnippets and placeSnippets', () => {
+  it('give absolute addresses in the chosen language, with the given frame heights', () => {
+    const s = municipalitySnippets('https://p.ge', 'ka', { portalLink: 'სად მივმართო', mapTitle: 'რუკა' }, 1680);
     expect(s.portalLink).toBe('<a href="https://p.ge/ka/places/">სად მივმართო</a>');
-    expect(s.placeLink).toBe('<a href="https://p.ge/ka/places/telavi-service-hub/">თელავის ჰაბი</a>');
     expect(s.mapIframe).toContain('src="https://p.ge/ka/embed/map/"');
-    expect(s.placeIframe).toContain('src="https://p.ge/ka/embed/places/telavi-service-hub/"');
-    expect(s.placeIframe).toContain('title="თელავის ჰაბი — პორტალი"');
+    expect(s.mapIframe).toContain('height="1680"');
+    const p = placeSnippets('https://p.ge', 'ka', { id: 'telavi-service-hub', name: 'თელავის ჰაბი' }, 'თელავის ჰაბი — პორტალი', 2410);
+    expect(p.placeLink).toBe('<a href="https://p.ge/ka/places/telavi-service-hub/">თელავის ჰაბი</a>');
+    expect(p.placeIframe).toContain('src="https://p.ge/ka/embed/places/telavi-service-hub/"');
+    expect(p.placeIframe).toContain('title="თელავის ჰაბი — პორტალი"');
+    expect(p.placeIframe).toContain('height="2410"');
   });
 });
