@@ -75,6 +75,7 @@ describe('hsdsFeed mapping', () => {
     provider: { ka: 'სააგენტო', en: 'The Agency' },
     categories: ['business'],
     regions: ['kakheti'],
+    tagline: { ka: 'მოკლედ.', en: 'In short.' },
     summary: { ka: 'შეჯამება.', en: 'Summary.' },
     eligibility: { ka: ['პირობა.'], en: ['You came back.'] },
     benefits: { ka: ['გრანტი.'], en: ['A grant.'] },
