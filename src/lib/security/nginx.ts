@@ -22,8 +22,10 @@ export const nginxFiles = { site: 'nginx-security.conf', brotli: 'nginx-brotli.c
 /**
  * An nginx string: double-quoted, `"` escaped, and a backslash doubled only where nginx would
  * read it as an escape (before a quote, a backslash, `t`, `r` or `n`), so a regex's `\.` stays as written.
+ *
+ * @example nginxString('^/404\\.html$') // '"^/404\\.html$"'
  */
-const quote = (value: string) => `"${value.replace(/\\(?=["'\\trn])/g, '\\\\').replaceAll('"', '\\"')}"`;
+export const nginxString = (value: string): string => `"${value.replace(/\\(?=["'\\trn])/g, '\\\\').replaceAll('"', '\\"')}"`;
 
 /** Headers as name–value pairs: a name may come twice (two Content-Security-Policy headers are two policies, both enforced). */
 type HeaderList = ReadonlyArray<readonly [name: string, value: string]>;
@@ -37,7 +39,7 @@ function locationBlock(match: string, headers: HeaderList, extra: readonly strin
   return [
     `location ${match} {`,
     ...extra.map((line) => `    ${line}`),
-    ...headers.map(([name, value]) => `    add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`),
+    ...headers.map(([name, value]) => `    add_header ${name} ${nginxString(value)}${name === 'Cache-Control' ? '' : ' always'};`),
     '}',
   ].join('\n');
 }
@@ -114,7 +116,7 @@ export function renderNginxSnippet(rules: readonly HeaderRule[]): string {
     '# Folders with headers of their own: hashed files (cached a year), open data (any site may fetch it).',
     ...folders.map(({ pattern, headers }) => locationBlock(`^~ ${pattern.slice(0, -1)}`, blockHeaders(common, headers))),
     '# Pages: each kind with its own framing and permissions policy.',
-    ...pages.map(({ pattern, headers }) => locationBlock(`~ ${quote(nginxRegex(pattern))}`, blockHeaders(common, headers))),
+    ...pages.map(({ pattern, headers }) => locationBlock(`~ ${nginxString(nginxRegex(pattern))}`, blockHeaders(common, headers))),
     `# Everything else: scripts of the service worker and search, fonts, feeds, sitemaps, vCards.\n${locationBlock('/', blockHeaders(common, pageHeaders('/')))}`,
     '',
   ].join('\n\n');

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { nginxFiles } from '../../../src/lib/security/nginx.ts';
+import { nginxFiles, nginxString as q } from '../../../src/lib/security/nginx.ts';
 
 /** Debian's nginx (apt-get install nginx-light); NGINX_PATH overrides. */
 export const nginxPath = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
@@ -28,8 +28,6 @@ export function brotliModule(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** A string in nginx's quotes. */
-const q = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /**
  * A whole nginx.conf serving `root` on 127.0.0.1:`port` with the build's snippets, writing its
