@@ -12,56 +12,37 @@
  *
  * With `headers: true` (`--headers`) it also sends the headers that the build's
  * `_headers` file sets, as Netlify or Cloudflare Pages would (parsed and matched by
- * src/lib/security/headers.ts); src/lib/security/safe-path.ts keeps every request inside root.
+ * src/lib/security/headers.ts). src/lib/security/safe-path.ts turns every request into one
+ * canonical path inside root (decoded, `.`, `..` and repeated slashes resolved), which decides
+ * both the file and its headers — a folder's `index.html` gets the folder's headers — and
+ * answers what it cannot read with 400. The host's own files (`_headers`, the nginx
+ * configuration) are not served.
  *
  *   node scripts/serve-dist.ts [--port 4321] [--root dist] [--headers]
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { headersForPath, parseHeadersFile } from '../src/lib/security/headers.ts';
-import { resolveInsideRoot, trailingSlashRedirect } from '../src/lib/security/safe-path.ts';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.vcf': 'text/vcard; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
-const compressible = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|wasm)|image\/svg)/;
+import { contentTypeOf, isCompressible } from '../src/lib/security/content-types.ts';
+import { headersForPath, hostConfigFiles, parseHeadersFile, revalidateCache } from '../src/lib/security/headers.ts';
+import { canonicalRequest, servedPath, trailingSlashRedirect } from '../src/lib/security/safe-path.ts';
 
 /** True when an Accept-Encoding header lists brotli. */
 const acceptsBrotli = (accept: string): boolean => /\bbr\b/.test(accept);
 
-/** Resolves a URL path to a file inside root, or undefined when there is none. */
-async function findFile(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | undefined> {
-  const candidate = resolveInsideRoot(root, urlPath);
-  if (candidate === undefined) return undefined;
+/** The file a canonical path names inside root (a folder's index.html), a redirect to add the slash, or undefined. */
+async function findFile(root: string, path: string): Promise<{ file: string } | { redirect: string } | undefined> {
+  if (hostConfigFiles.some((name) => path === `/${name}`)) return undefined;
+  const candidate = join(root, path);
+  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
   try {
     const info = await stat(candidate);
     if (info.isFile()) return { file: candidate };
     if (info.isDirectory()) {
-      if (!candidate.endsWith(sep)) return { redirect: trailingSlashRedirect(urlPath) };
+      if (!path.endsWith('/')) return { redirect: trailingSlashRedirect(path) };
       const index = join(candidate, 'index.html');
       if ((await stat(index).catch(() => undefined))?.isFile()) return { file: index };
     }
@@ -104,21 +85,27 @@ export async function serveDist({
   const cache = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const found = await findFile(absoluteRoot, url.pathname);
+      const request = canonicalRequest(req.url ?? '');
+      if (!request) {
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Bad request\n');
+        return;
+      }
+      const found = await findFile(absoluteRoot, request.path);
       if (found && 'redirect' in found) {
-        res.writeHead(301, { Location: found.redirect + url.search });
+        res.writeHead(301, { Location: found.redirect + request.search });
         res.end();
         return;
       }
       const file = found?.file ?? join(absoluteRoot, '404.html');
       const status = found ? 200 : 404;
-      const type = types[extname(file)] ?? 'application/octet-stream';
+      const type = contentTypeOf(file);
+      // Headers of the file actually served, by its one canonical path: never of the raw URL.
       const headers = {
         'Content-Type': type,
-        'Cache-Control': 'no-cache',
+        'Cache-Control': revalidateCache,
         Vary: 'Accept-Encoding',
-        ...headersForPath(headerRules, url.pathname),
+        ...headersForPath(headerRules, servedPath(relative(absoluteRoot, file))),
       };
       const accept = String(req.headers['accept-encoding'] ?? '');
       const sibling = `${file}.br`;
@@ -129,7 +116,7 @@ export async function serveDist({
         else createReadStream(sibling).pipe(res);
         return;
       }
-      if (compressible.test(type) && /\b(br|gzip)\b/.test(accept)) {
+      if (isCompressible(type) && /\b(br|gzip)\b/.test(accept)) {
         const encoding = acceptsBrotli(accept) ? 'br' : 'gzip';
         const key = `${encoding}:${file}`;
         let body = cache.get(key);
@@ -150,8 +137,10 @@ export async function serveDist({
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     } catch (error) {
-      res.writeHead(500, { 'Content-Type': 'text/plain' });
-      res.end(String(error));
+      // The details go to the console of whoever runs the server, never to the visitor.
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal server error\n');
     }
   });
   await new Promise<void>((done, fail) => {

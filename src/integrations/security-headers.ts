@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build, writes the security header files for hosts that read
- * them — `_headers` (Netlify, Cloudflare Pages) and `nginx-security.conf` — from the same
+ * them — `_headers` (Netlify, Cloudflare Pages), `nginx-security.conf` and `nginx-brotli.conf` — from the same
  * policy as the `<meta http-equiv="content-security-policy">` tag on every page.
  *
  * The header policy must allow whatever the meta policy allows (the browser enforces both),
@@ -10,7 +10,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerRules, metaPolicyHashes, renderHeadersFile, renderNginxSnippet } from '../lib/security/headers';
+import { headerRules, metaPolicyHashes, renderHeadersFile } from '../lib/security/headers';
+import { nginxFiles, renderNginxBrotliSnippet, renderNginxSnippet } from '../lib/security/nginx';
 
 /** Every .html file under a folder, as site paths (`/ka/about/`, `/404.html`). */
 export async function builtPages(dir: string): Promise<Array<{ path: string; file: string }>> {
@@ -43,8 +44,9 @@ export default function securityHeaders(options: { tileOrigin?: string | undefin
           { tileOrigin: options.tileOrigin, scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] },
         );
         await writeFile(join(root, '_headers'), renderHeadersFile(rules));
-        await writeFile(join(root, 'nginx-security.conf'), renderNginxSnippet(rules));
-        logger.info(`_headers and nginx-security.conf: ${rules.length} rules for ${pages.length} pages`);
+        await writeFile(join(root, nginxFiles.site), renderNginxSnippet(rules));
+        await writeFile(join(root, nginxFiles.brotli), renderNginxBrotliSnippet());
+        logger.info(`_headers, ${nginxFiles.site} and ${nginxFiles.brotli}: ${rules.length} rules for ${pages.length} pages`);
       },
     },
   };

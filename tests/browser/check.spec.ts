@@ -117,9 +117,12 @@ describe('the check gives the programs that fit each persona, with reasons', () 
     const firstRegion = parse(readFileSync(`content/places/${places[0]}.yaml`, 'utf8')).region;
     expect(firstRegion).toBe('kakheti');
 
+    // The answers live in the fragment, which never reaches a server.
     const url = new URL(page.url());
-    expect(url.searchParams.get('region')).toBe('kakheti');
-    expect(url.searchParams.getAll('need')).toEqual(['business']);
+    expect(url.search).toBe('');
+    const answers = new URLSearchParams(url.hash.slice(1));
+    expect(answers.get('region')).toBe('kakheti');
+    expect(answers.getAll('need')).toEqual(['business']);
     // The result, as the script builds it, meets WCAG 2.2 AA too.
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -167,9 +170,9 @@ describe('the check gives the programs that fit each persona, with reasons', () 
 describe('the answers live in the address', () => {
   it('opening a shared address shows the same result and fills in the form', async () => {
     const { month, year } = monthsAgo(3);
-    const query = `?month=${month}&year=${year}&stay=irregular-over-1-year&route=own-way&region=kakheti&need=business`;
+    const answers = `month=${month}&year=${year}&stay=irregular-over-1-year&route=own-way&region=kakheti&need=business`;
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/en/check/${query}`);
+    await page.goto(`${baseUrl}/en/check/#${answers}`);
     await page.waitForSelector('[data-result]:not([hidden])');
     expect(await resultIds(page)).toContain('state-reintegration-programme');
     expect(await page.inputValue('select[name=region]')).toBe('kakheti');
@@ -177,9 +180,22 @@ describe('the answers live in the address', () => {
     expect(await page.isChecked('input[name=stay][value=irregular-over-1-year]')).toBe(true);
     // Submitting the same answers writes the same address.
     await page.click('form[data-check-form] button[type=submit]');
-    expect(new URL(page.url()).search).toBe(query);
+    expect(new URL(page.url()).hash).toBe(`#${answers}`);
     // The language switch keeps the answers.
-    expect(await page.getAttribute('[data-language-switch]', 'href')).toBe(`/ka/check/${query}`);
+    expect(await page.getAttribute('[data-language-switch]', 'href')).toBe(`/ka/check/#${answers}`);
+    await page.close();
+  });
+
+  it('an older address with the answers in the query still works, and moves them to the fragment', async () => {
+    const { month, year } = monthsAgo(3);
+    const answers = `month=${month}&year=${year}&stay=irregular-over-1-year&route=own-way&region=kakheti&need=business`;
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/check/?${answers}`);
+    await page.waitForSelector('[data-result]:not([hidden])');
+    expect(await resultIds(page)).toContain('state-reintegration-programme');
+    const url = new URL(page.url());
+    expect([url.search, url.hash]).toEqual(['', `#${answers}`]);
+    expect(await page.getAttribute('[data-language-switch]', 'href')).toBe(`/ka/check/#${answers}`);
     await page.close();
   });
 

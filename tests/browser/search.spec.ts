@@ -53,7 +53,9 @@ async function searchWithForm(page: Page, query: string): Promise<string[]> {
 const q = (text: string) => `?q=${encodeURIComponent(text)}`;
 
 describe('search quality over the real site content', () => {
-  it(`finds the expected pages in the top 5 (recall@5 ≥ ${RECALL_AT_5}) and nothing for negatives`, async () => {
+  // Ranking is Pagefind's in the browser, the same whatever serves the files: once (project
+  // `browser`) is enough; the nginx project still loads the index and searches in the tests below.
+  it.skipIf(inject('server') === 'nginx')(`finds the expected pages in the top 5 (recall@5 ≥ ${RECALL_AT_5}) and nothing for negatives`, async () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     const misses: string[] = [];

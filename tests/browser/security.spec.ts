@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localePathPattern } from '../../src/i18n/locales';
+import { isEmbedPath, pagePattern } from '../../src/lib/security/headers';
 import { collectErrors, isolatedContext, launchBrowser } from './support/browser';
 import { distDir, sitemapPaths } from './support/site';
 
@@ -118,5 +119,43 @@ describe('framing by another site', () => {
     expect(result.status).toBe(200);
     expect(result.refused).toBe(false);
     expect(result.heading).toBeTruthy();
+  });
+
+  // One page of every kind (every header rule), under its directory URL and as its index.html twin.
+  const kinds = new Map<string, string>();
+  for (const path of [...paths, ...embeds]) if (!kinds.has(pagePattern(path))) kinds.set(pagePattern(path), path);
+  const everyKind = [...kinds.values()].flatMap((path) => (path.endsWith('/') ? [path, `${path}index.html`] : [path]));
+
+  it('shows only the embeds, of every kind of page under both of its addresses', async () => {
+    expect(everyKind.filter(isEmbedPath).length).toBeGreaterThanOrEqual(2);
+    const { context, blocked } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const statuses = new Map<string, number>();
+    page.on('response', (r) => statuses.set(r.url(), r.status()));
+    await page.goto(`${otherOrigin}/`);
+    await page.evaluate(
+      (sources) =>
+        Promise.all(
+          sources.map((src) => {
+            const frame = document.createElement('iframe');
+            frame.src = src;
+            frame.title = src;
+            document.body.append(frame);
+            return new Promise((done) => frame.addEventListener('load', done));
+          }),
+        ),
+      everyKind.map((path) => baseUrl + path),
+    );
+    const shown = new Map<string, string | null>();
+    for (const frame of page.frames().filter((f) => f.url().startsWith(baseUrl))) {
+      shown.set(frame.url().slice(baseUrl.length), await frame.locator('h1').first().textContent({ timeout: 2000 }).catch(() => null));
+    }
+    await context.close();
+    expect(blocked).toEqual([]);
+    for (const path of everyKind) {
+      expect(statuses.get(baseUrl + path), path).toBe(200);
+      // A refused frame shows Chromium's error page, at no address of the site.
+      expect(Boolean(shown.get(path)), path).toBe(isEmbedPath(path));
+    }
   });
 });

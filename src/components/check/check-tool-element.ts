@@ -2,7 +2,11 @@
  * The <check-tool> element: reads the answers from the form (or the address),
  * runs the eligibility rules in the browser and shows the result: the programs
  * that fit, then those that do not with the reasons why. Nothing is
- * stored or sent: the answers live only in the page address.
+ * stored or sent: the answers live only in the page address, after the `#`
+ * (`/en/check/#month=8&year=2026&need=health`), which browsers never send to a
+ * server, so they stay out of its logs and out of the offline cache. An address
+ * with the answers in the query (an older shared link, or the form sent without
+ * JavaScript) still works and is rewritten to the fragment.
  */
 import { format } from '../../i18n/ui';
 import { type Locale, locales } from '../../i18n/locales';
@@ -24,7 +28,10 @@ import { matchPrograms } from '../../lib/programs/match';
 import { type ProgramMiss, missedPrograms, notFitText, notFitWords } from '../../lib/programs/not-fit';
 import { type VisitorWhere, placesToAsk } from '../../lib/programs/place-to-ask';
 import { replaceAddress, syncLanguageSwitch } from '../../lib/url-state/address';
-import { formQuery, withQuery } from '../../lib/url-state/query';
+import { formQuery, withFragment, withQuery } from '../../lib/url-state/query';
+
+/** The page's address with the answers in the fragment and no query. */
+const answersAddress = (href: string, query: string) => withFragment(withQuery(href, ''), query.replace(/^\?/, ''));
 
 /** How many places to suggest. */
 const placeCount = 3;
@@ -71,17 +78,19 @@ class CheckTool extends HTMLElement {
       event.preventDefault();
       const form = parseCheckQuery(formQuery(new FormData(this.#form)), this.#regionIds());
       const query = serialiseCheckQuery(form);
-      replaceAddress(window, (href) => withQuery(href, query));
+      replaceAddress(window, (href) => answersAddress(href, query));
       void this.#render(form).then(() => part<HTMLElement>(this, '#result-title').focus());
     });
     part(this, '[data-print]').addEventListener('click', () => window.print());
     window.addEventListener('beforeprint', () => this.#stampDate());
 
-    const initial = parseCheckQuery(location.search, this.#regionIds());
+    const fromFragment = parseCheckQuery(location.hash.slice(1), this.#regionIds());
+    const initial = hasAnswers(fromFragment) ? fromFragment : parseCheckQuery(location.search, this.#regionIds());
     this.#fill(initial);
     if (hasAnswers(initial)) {
       const query = serialiseCheckQuery(initial);
-      syncLanguageSwitch(window, (href) => withQuery(href, query));
+      if (location.search) replaceAddress(window, (href) => answersAddress(href, query));
+      else syncLanguageSwitch(window, (href) => answersAddress(href, query));
       void this.#render(initial);
     }
   }

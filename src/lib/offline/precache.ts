@@ -70,3 +70,33 @@ export function precacheFiles(read: (file: string) => string | undefined): strin
   );
   return [...pages, ...scripts].sort();
 }
+
+/** One file of the precache list, as Workbox gives it: dist-relative URL and a revision of its content. */
+export interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+  size?: number;
+}
+
+/**
+ * Stores each precached page under its directory URL (`ka/index.html` → `ka/`), the address a
+ * visitor opens and the one whose headers the host sends, and folds those headers into its
+ * revision: when the build's headers for a page change (a new Content-Security-Policy, say),
+ * the service worker fetches the page again instead of serving the copy with the old headers.
+ *
+ * @param headersOf the headers a host sends for a site path, serialised (e.g. JSON)
+ * @param digest a short hash of a string
+ * @example directoryUrls([{ url: 'ka/index.html', revision: 'a1' }], () => 'h', (s) => s)
+ *   // [{ url: 'ka/', revision: 'a1 h' }]
+ */
+export function directoryUrls<T extends PrecacheEntry>(
+  entries: readonly T[],
+  headersOf: (path: string) => string,
+  digest: (text: string) => string,
+): T[] {
+  return entries.map((entry) => {
+    if (!/(^|\/)index\.html$/.test(entry.url)) return entry;
+    const url = entry.url.replace(/index\.html$/, '');
+    return { ...entry, url, revision: digest(`${entry.revision ?? ''} ${headersOf(`/${url}`)}`) };
+  });
+}

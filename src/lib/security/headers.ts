@@ -101,14 +101,57 @@ export function permissionsPolicy(path: string): string {
   return `geolocation=${geolocation}, camera=(), microphone=()`;
 }
 
-/** Headers that are the same for every file the site serves. */
+/**
+ * Headers that are the same for every file the site serves.
+ *
+ * - `Strict-Transport-Security`: once a browser has seen the site over HTTPS it uses only
+ *   HTTPS for a year (browsers ignore the header over plain HTTP, so loopback and test hosts
+ *   are unaffected). For HTTPS deployments; no `includeSubDomains`, which would bind every
+ *   other site under the same domain too.
+ * - `Cross-Origin-Opener-Policy: same-origin`: a page of another site that opens ours in a
+ *   window gets no handle on it (and ours none on it). Frames are unaffected, so embeds work.
+ */
 export function commonHeaders(options: PolicyOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': serializePolicy(contentSecurityPolicy(options)),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Strict-Transport-Security': 'max-age=31536000',
+    'Cross-Origin-Opener-Policy': 'same-origin',
   };
 }
+
+/**
+ * `Cache-Control` of the build's hashed files (`/_astro/…`): their names change with their
+ * content, so a browser may keep them a year without asking again.
+ */
+export const immutableCache = 'public, max-age=31536000, immutable';
+
+/**
+ * `Cache-Control` of everything else (pages, data, the service worker, search index): the
+ * browser keeps a copy but asks the host whether it changed (a cheap 304) before using it, so a
+ * page never outlives the scripts and styles it names, which a new build replaces.
+ */
+export const revalidateCache = 'no-cache';
+
+/** The folder of the build's hashed files (Astro's `_astro`). */
+export const hashedAssetsPath = '/_astro/';
+
+/** The folder of the open data files (`/data/hubs.json` …). */
+export const openDataPath = '/data/';
+
+/**
+ * Who may fetch the open data from a page of another site: anyone (a municipality's own map, a
+ * data portal). The files are public and carry no cookies, so `*` opens nothing else.
+ */
+export const openDataHeaders = { 'Access-Control-Allow-Origin': '*' } as const;
+
+/**
+ * Files the build writes for the host to read, never for visitors: the header rules and the
+ * nginx configuration. Hosts that read `_headers` do not serve it; scripts/serve-dist.ts and
+ * the nginx configuration answer 404 for all of them.
+ */
+export const hostConfigFiles = ['_headers', 'nginx-security.conf', 'nginx-brotli.conf'] as const;
 
 /**
  * Headers that differ between pages. A second `Content-Security-Policy` header is a second
@@ -134,11 +177,12 @@ export interface HeaderRule {
  * matches and join repeated headers with a comma, so a header must come from exactly one rule
  * per path: the common headers go on `/*`, the per-page ones on patterns that generalise the
  * language (first segment) and every segment after the section (second segment), which keeps
- * the file short however many places or news items there are. Throws when two pages of one
+ * the file short however many places or news items there are. Two folders get a rule of their
+ * own: the hashed assets their long-lived `Cache-Control`, the open data its CORS header. Throws when two pages of one
  * pattern would need different headers (a new kind of page must then be given its own rule).
  *
  * @example headerRules(['/ka/', '/en/', '/ka/places/a/'], {})
- *   // [{ pattern: '/*', … }, { pattern: '/:lang/', … }, { pattern: '/:lang/places/:slug/', … }]
+ *   // [{ pattern: '/*', … }, { pattern: '/_astro/*', … }, { pattern: '/data/*', … }, { pattern: '/:lang/', … }, { pattern: '/:lang/places/:slug/', … }]
  */
 export function headerRules(pagePaths: readonly string[], options: PolicyOptions = {}): HeaderRule[] {
   const groups = new Map<string, { example: string; headers: Record<string, string> }>();
@@ -155,6 +199,8 @@ export function headerRules(pagePaths: readonly string[], options: PolicyOptions
   }
   return [
     { pattern: '/*', headers: commonHeaders(options) },
+    { pattern: `${hashedAssetsPath}*`, headers: { 'Cache-Control': immutableCache } },
+    { pattern: `${openDataPath}*`, headers: { ...openDataHeaders } },
     ...[...groups]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([pattern, { headers }]) => ({ pattern, headers })),
@@ -233,51 +279,6 @@ export function headersForPath(rules: readonly ParsedHeaderRule[], path: string)
     for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
   }
   return out;
-}
-
-/**
- * Renders rules as an nginx snippet to `include` inside a `server { }` block. nginx applies
- * only the innermost block's `add_header` lines, so every location repeats the common ones;
- * page locations match the directory URL and the `index.html` nginx serves for it.
- *
- * It also says how to serve the brotli siblings of Pagefind's files (`<file>.br`), with the
- * directives commented out: `brotli_static` comes from the ngx_brotli module, and an nginx
- * without it refuses the whole configuration.
- */
-export function renderNginxSnippet(rules: readonly HeaderRule[]): string {
-  const [common, ...pages] = rules;
-  const commonLines = Object.entries(common?.headers ?? {});
-  const block = (location: string, headers: Record<string, string>) =>
-    [
-      `location ${location} {`,
-      ...[...commonLines, ...Object.entries(headers)].map(
-        ([name, value]) => `    add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
-      ),
-      '}',
-    ].join('\n');
-  return [
-    '# Security headers, generated by the build from src/lib/security/headers.ts. Do not edit.',
-    '# Use inside server { … } in place of your "location /" block (root and index stay as you set them).',
-    [
-      "# Search: Pagefind's index files have smaller, brotli-compressed siblings (<file>.br).",
-      '# If this nginx has the ngx_brotli module, serve them to browsers that accept brotli by adding',
-      '# these lines to the server block (without the module nginx rejects them, so they stay comments here):',
-      '#   brotli_static on;',
-      '#   gzip_vary on;',
-    ].join('\n'),
-    ...pages.map(({ pattern, headers }) => block(`~ ${nginxRegex(pattern)}`, headers)),
-    block('/', { 'Permissions-Policy': permissionsPolicy('/'), 'Content-Security-Policy': "frame-ancestors 'none'" }),
-    '',
-  ].join('\n\n');
-}
-
-/** `/:lang/places/:slug/` → `^/[a-z]{2}/places/[^/]+/(index\.html)?$` */
-function nginxRegex(pattern: string): string {
-  const body = pattern
-    .split('/')
-    .map((segment) => (segment === ':lang' ? '[a-z]{2}' : segment.startsWith(':') ? '[^/]+' : segment.replaceAll('.', '\\.')))
-    .join('/');
-  return body.endsWith('/') ? `^${body}(index\\.html)?$` : `^${body}$`;
 }
 
 /** The origin of a URL or URL template (`https://{s}.tile.example/{z}/{x}/{y}.png` keeps `{s}` as `*`). */

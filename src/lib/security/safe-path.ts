@@ -3,37 +3,71 @@
  * for the loopback server (scripts/serve-dist.ts) that the browser tests, the audit and the
  * benchmarks use. Pure: nothing here touches the file system.
  */
-import { join, normalize, sep } from 'node:path';
+import { posix, sep } from 'node:path';
 
 /**
- * The file `urlPath` names inside `root` (an absolute, normalised folder), or undefined when the
- * path cannot be decoded, holds a NUL byte, or would lead outside `root` once decoded: `..`
- * segments, percent-encoded dots and slashes (`%2e%2e%2f`) and doubled slashes all end up
- * either inside `root` or rejected.
+ * Where to send a request for a folder without its trailing slash: the same path plus `/`, on
+ * the same site, percent-encoded. Leading slashes and backslashes are collapsed to one slash and
+ * a backslash elsewhere is encoded, so neither `//evil.example` nor `/\evil.example` (which
+ * browsers read as `//`) can become a `Location` that leaves the site.
  *
- * @example resolveInsideRoot('/srv/site', '/ka/about/')          // '/srv/site/ka/about/'
- * @example resolveInsideRoot('/srv/site', '/..%2f..%2fetc/passwd') // undefined
+ * @example trailingSlashRedirect('/ka/places')       // '/ka/places/'
+ * @example trailingSlashRedirect('//evil.example')   // '/evil.example/'
+ * @example trailingSlashRedirect('/ka/თელავი')       // '/ka/%E1%83%97%E1%83%94%E1%83%9A%E1%83%90%E1%83%95%E1%83%98/'
  */
-export function resolveInsideRoot(root: string, urlPath: string): string | undefined {
+export function trailingSlashRedirect(urlPath: string): string {
+  return encodeURI(`/${urlPath.replace(/^[/\\]+/, '')}/`);
+}
+
+/** A request's target split into the canonical path and the query. */
+export interface CanonicalRequest {
+  /** Decoded, with `.` and `..` resolved and repeated slashes collapsed; keeps a trailing slash. */
+  path: string;
+  /** The query as received, with its `?`, or `''`. */
+  search: string;
+}
+
+/**
+ * The one path a request names, which decides both the file served and its headers, so
+ * `/en/pl%61ces/`, `/en//places/` and `/en/./places/` are all `/en/places/`. Undefined for a
+ * target that is no path (`*`, `http://…`), cannot be decoded, holds a NUL byte, or climbs
+ * above the site's root (`/../x`): the server answers 400 Bad Request.
+ *
+ * @example canonicalRequest('/en/pl%61ces/?from=x') // { path: '/en/places/', search: '?from=x' }
+ * @example canonicalRequest('/.//evil.example/')    // { path: '/evil.example/', search: '' }
+ * @example canonicalRequest('/%E0%A4%A')            // undefined
+ */
+export function canonicalRequest(target: string): CanonicalRequest | undefined {
+  if (!target.startsWith('/')) return undefined;
+  const withoutFragment = target.replace(/#.*$/s, '');
+  const at = withoutFragment.indexOf('?');
+  const rawPath = at === -1 ? withoutFragment : withoutFragment.slice(0, at);
+  const search = at === -1 ? '' : withoutFragment.slice(at);
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath);
+    decoded = decodeURIComponent(rawPath);
   } catch {
     return undefined;
   }
   if (decoded.includes('\0')) return undefined;
-  const candidate = normalize(join(root, decoded));
-  return candidate === root || candidate.startsWith(root + sep) ? candidate : undefined;
+  let depth = 0;
+  for (const segment of decoded.split('/')) {
+    if (segment === '..') depth -= 1;
+    else if (segment !== '' && segment !== '.') depth += 1;
+    if (depth < 0) return undefined;
+  }
+  const path = posix.normalize(decoded);
+  return { path: decoded.endsWith('/.') && !path.endsWith('/') ? `${path}/` : path, search };
 }
 
 /**
- * Where to send a request for a folder without its trailing slash: the same path plus `/`, on
- * the same site. Leading slashes are collapsed to one, so `//evil.example` cannot become a
- * protocol-relative `Location` that leaves the site.
+ * The site path whose headers a served file gets: its path below the root, a folder's
+ * `index.html` as the folder, so `/en/about/index.html` has the headers of `/en/about/`.
  *
- * @example trailingSlashRedirect('/ka/places')       // '/ka/places/'
- * @example trailingSlashRedirect('//evil.example')   // '/evil.example/'
+ * @example servedPath('ka/about/index.html') // '/ka/about/'
+ * @example servedPath('index.html')          // '/'
+ * @example servedPath('data/hubs.csv')       // '/data/hubs.csv'
  */
-export function trailingSlashRedirect(urlPath: string): string {
-  return `/${urlPath.replace(/^\/+/, '')}/`;
+export function servedPath(relativeFile: string): string {
+  return `/${relativeFile.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }

@@ -1,7 +1,7 @@
 /**
- * Reading and writing the query string of an address, for pages whose state
- * lives there (program filters, the check's answers, the finder's town,
- * search). Each feature keeps its own parsing and serialising of its
+ * Reading and writing the query string or the fragment of an address, for pages
+ * whose state lives there (program filters, the finder's town and search in the
+ * query; the check's answers in the fragment). Each feature keeps its own parsing and serialising of its
  * parameters; these helpers only put a query into an address or read one
  * from a form.
  */
@@ -28,6 +28,20 @@ function changeUrl(href: string, change: (url: URL) => void): string {
 export function withQuery(href: string, query: string | URLSearchParams): string {
   return changeUrl(href, (url) => {
     url.search = query.toString();
+  });
+}
+
+/**
+ * The same address with its fragment replaced by `fragment` (`#a=1`, `a=1` or `''` for none).
+ * Browsers never send the fragment to the server, so state kept there stays out of server logs.
+ * The path and the query are kept; a relative address stays relative.
+ *
+ * @example withFragment('/ka/check/', 'month=8&need=health') // '/ka/check/#month=8&need=health'
+ * @example withFragment('/ka/check/?a=1#x', '')              // '/ka/check/?a=1'
+ */
+export function withFragment(href: string, fragment: string): string {
+  return changeUrl(href, (url) => {
+    url.hash = fragment;
   });
 }
 

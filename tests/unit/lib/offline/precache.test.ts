@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkImports, pageScripts, precacheFiles, scriptClosure } from '../../../../src/lib/offline/precache';
+import { chunkImports, directoryUrls, pageScripts, precacheFiles, scriptClosure } from '../../../../src/lib/offline/precache';
 
 const files: Record<string, string> = {
   'ka/index.html': '<link rel="stylesheet" href="/_astro/global.A.css"><script type="module" src="/_astro/search.S1.js"></script>',
@@ -47,5 +47,26 @@ describe('precacheFiles', () => {
       'ka/index.html',
       'ka/places/index.html',
     ]);
+  });
+});
+
+describe('directoryUrls', () => {
+  const entries = [
+    { url: 'ka/index.html', revision: 'r1' },
+    { url: 'ka/places/index.html', revision: 'r2' },
+    { url: '_astro/ui.U1.js', revision: null },
+  ];
+  const digest = (text: string) => text;
+
+  it('stores pages under the address a visitor opens, and leaves other files alone', () => {
+    expect(directoryUrls(entries, () => '{}', digest).map((e) => e.url)).toEqual(['ka/', 'ka/places/', '_astro/ui.U1.js']);
+    expect(directoryUrls(entries, () => '{}', digest)[2]).toBe(entries[2]);
+  });
+
+  it('gives a page a new revision when its headers change, so the stored copy is fetched again', () => {
+    const before = directoryUrls(entries, (path) => (path === '/ka/places/' ? 'geolocation=(self)' : 'x'), digest);
+    const after = directoryUrls(entries, (path) => (path === '/ka/places/' ? 'geolocation=()' : 'x'), digest);
+    expect(before[0]?.revision).toBe(after[0]?.revision);
+    expect(before[1]?.revision).not.toBe(after[1]?.revision);
   });
 });

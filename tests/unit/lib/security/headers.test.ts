@@ -11,7 +11,6 @@ import {
   parseHeadersFile,
   permissionsPolicy,
   renderHeadersFile,
-  renderNginxSnippet,
   serializePolicy,
 } from '../../../../src/lib/security/headers';
 
@@ -98,10 +97,25 @@ describe('headerRules', () => {
   const rule = (pattern: string) => rules.find((r) => r.pattern === pattern)?.headers;
 
   it('puts the headers every file shares on /* and each kind of page once', () => {
-    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/', '/:lang/', '/:lang/embed/:slug/', '/:lang/places/', '/:lang/places/:slug/']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*', '/data/*', '/', '/:lang/', '/:lang/embed/:slug/', '/:lang/places/', '/:lang/places/:slug/']);
     expect(rule('/*')).toEqual(commonHeaders());
     expect(rule('/*')?.['Referrer-Policy']).toBe('no-referrer');
     expect(rule('/*')?.['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('sends HSTS and an opener policy with every file', () => {
+    expect(rule('/*')?.['Strict-Transport-Security']).toMatch(/^max-age=\d{8}$/);
+    expect(rule('/*')?.['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  });
+
+  it('lets any site fetch the open data, and nothing else', () => {
+    expect(rule('/data/*')).toEqual({ 'Access-Control-Allow-Origin': '*' });
+    expect(rules.filter((r) => 'Access-Control-Allow-Origin' in r.headers)).toHaveLength(1);
+  });
+
+  it('lets browsers keep the hashed assets a year, and nothing else', () => {
+    expect(rule('/_astro/*')).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
+    expect(rules.filter((r) => 'Cache-Control' in r.headers).map((r) => r.pattern)).toEqual(['/_astro/*']);
   });
 
   it('forbids framing everywhere but the embed pages', () => {
@@ -116,7 +130,7 @@ describe('headerRules', () => {
 
   it('stays short however many pages there are', () => {
     const many = Array.from({ length: 2000 }, (_, i) => `/${i % 2 ? 'ka' : 'en'}/programs/p-${i}/`);
-    expect(headerRules(many)).toHaveLength(2);
+    expect(headerRules(many)).toHaveLength(4);
   });
 });
 
@@ -125,31 +139,6 @@ describe('renderHeadersFile', () => {
     const text = renderHeadersFile(headerRules(['/ka/places/']));
     expect(text).toContain("/:lang/places/\n  Content-Security-Policy: frame-ancestors 'none'\n  Permissions-Policy: geolocation=(self), camera=(), microphone=()");
     expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; /m);
-  });
-});
-
-describe('renderNginxSnippet', () => {
-  const text = renderNginxSnippet(headerRules(['/ka/', '/ka/places/', '/ka/embed/map/']));
-
-  it('matches the directory URL and its index.html, repeating the common headers in every block', () => {
-    expect(text).toContain('location ~ ^/[a-z]{2}/places/(index\\.html)?$ {');
-    const blocks = text.split(/^location /m).slice(1);
-    expect(blocks).toHaveLength(4);
-    for (const block of blocks) expect(block).toContain('add_header X-Content-Type-Options "nosniff" always;');
-  });
-
-  it('tells how to serve the brotli siblings of the search index, as comments an nginx without ngx_brotli still loads', () => {
-    expect(text).toContain('#   brotli_static on;');
-    expect(text).toContain('#   gzip_vary on;');
-    const directives = text.split('\n').filter((line) => !line.trimStart().startsWith('#'));
-    expect(directives.join('\n')).not.toMatch(/brotli/);
-  });
-
-  it('lets embed pages be framed and no other file', () => {
-    const embed = text.split(/^location /m).find((b) => b.includes('/embed/'));
-    expect(embed).not.toContain('frame-ancestors');
-    const fallback = text.split(/^location /m).find((b) => b.startsWith('/ {'));
-    expect(fallback).toContain(`add_header Content-Security-Policy "frame-ancestors 'none'" always;`);
   });
 });
 

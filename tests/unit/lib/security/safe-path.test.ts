@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { resolveInsideRoot, trailingSlashRedirect } from '../../../../src/lib/security/safe-path';
+import { canonicalRequest, servedPath, trailingSlashRedirect } from '../../../../src/lib/security/safe-path';
 
-const root = '/srv/site';
-const inside = (path: string | undefined) => path === root || !!path?.startsWith(`${root}/`);
+const pathOf = (target: string) => canonicalRequest(target)?.path;
 
-describe('resolveInsideRoot', () => {
-  it('maps ordinary paths to files below root', () => {
-    expect(resolveInsideRoot(root, '/')).toBe('/srv/site/');
-    expect(resolveInsideRoot(root, '/ka/about/')).toBe('/srv/site/ka/about/');
-    expect(resolveInsideRoot(root, '/data/hubs.csv')).toBe('/srv/site/data/hubs.csv');
+describe('canonicalRequest', () => {
+  it('splits an ordinary target into its path and query, dropping a fragment', () => {
+    expect(canonicalRequest('/ka/about/')).toEqual({ path: '/ka/about/', search: '' });
+    expect(canonicalRequest('/ka/places/?from=ozurgeti#finder')).toEqual({ path: '/ka/places/', search: '?from=ozurgeti' });
+    expect(canonicalRequest('/data/hubs.csv')).toEqual({ path: '/data/hubs.csv', search: '' });
   });
 
   it('decodes percent-encoded names, Georgian included', () => {
-    expect(resolveInsideRoot(root, '/ka/%E1%83%97%E1%83%94%E1%83%9A%E1%83%90%E1%83%95%E1%83%98/')).toBe('/srv/site/ka/თელავი/');
+    expect(pathOf('/ka/%E1%83%97%E1%83%94%E1%83%9A%E1%83%90%E1%83%95%E1%83%98/')).toBe('/ka/თელავი/');
+    expect(pathOf('/en/pl%61ces/')).toBe('/en/places/');
+  });
+
+  it('gives every spelling of a page the same path (which decides its headers)', () => {
+    for (const target of ['/en/places/', '/en//places/', '/en/./places/', '/en/pl%61ces/', '/ka/../en/places/', '/en/places/.']) {
+      expect(pathOf(target), target).toBe('/en/places/');
+    }
   });
 
   it.each([
@@ -24,42 +30,45 @@ describe('resolveInsideRoot', () => {
     '/..%2F..%2Fetc/passwd',
     '/ka/..%2f..%2f..%2fetc/passwd',
     '/%2e%2e%2f%2e%2e%2fetc/passwd',
-    '/..%5c..%5cetc/passwd',
     '/ka/../../site-other/x',
-  ])('never leaves root: %s', (path) => {
-    const file = resolveInsideRoot(root, path);
-    expect(file === undefined || inside(file), String(file)).toBe(true);
+  ])('rejects a path that climbs above the root, rather than clamping it: %s', (target) => {
+    expect(canonicalRequest(target)).toBeUndefined();
   });
 
-  it('rejects what would climb out, rather than clamping it', () => {
-    expect(resolveInsideRoot(root, '/..%2f..%2fetc/passwd')).toBeUndefined();
-    expect(resolveInsideRoot(root, '/%2e%2e/etc/passwd')).toBeUndefined();
-    // A sibling folder whose name starts like root is outside it too.
-    expect(resolveInsideRoot(root, '/..%2fsite-other/x')).toBeUndefined();
+  it('keeps doubled slashes and dot segments on this site', () => {
+    expect(pathOf('/.//evil.example/')).toBe('/evil.example/');
+    expect(pathOf('//evil.example/x')).toBe('/evil.example/x');
+    expect(pathOf('/%2f%2fevil.example/')).toBe('/evil.example/');
+    // A backslash is a character of a name here, not a separator.
+    expect(pathOf('/..%5c..%5cetc/passwd')).toBe('/..\\..\\etc/passwd');
   });
 
-  it('keeps doubled slashes and dot segments inside root', () => {
-    expect(resolveInsideRoot(root, '/.//evil.example/')).toBe('/srv/site/evil.example/');
-    expect(resolveInsideRoot(root, '//evil.example/x')).toBe('/srv/site/evil.example/x');
-    expect(resolveInsideRoot(root, '/%2f%2fevil.example/')).toBe('/srv/site/evil.example/');
-    expect(resolveInsideRoot(root, '/ka/./../en/')).toBe('/srv/site/en/');
+  it('rejects targets that cannot be decoded, hold a NUL byte or are no path', () => {
+    for (const target of ['/%E0%A4%A', '/%', '/index.html%00.png', '*', 'http://evil.example/', '']) {
+      expect(canonicalRequest(target), target).toBeUndefined();
+    }
   });
+});
 
-  it('rejects paths that cannot be decoded or hold a NUL byte', () => {
-    expect(resolveInsideRoot(root, '/%E0%A4%A')).toBeUndefined();
-    expect(resolveInsideRoot(root, '/%')).toBeUndefined();
-    expect(resolveInsideRoot(root, '/index.html%00.png')).toBeUndefined();
+describe('servedPath', () => {
+  it('names a folder by its directory URL, whatever file serves it', () => {
+    expect(servedPath('ka/about/index.html')).toBe('/ka/about/');
+    expect(servedPath('index.html')).toBe('/');
+    expect(servedPath('404.html')).toBe('/404.html');
+    expect(servedPath('data/hubs.csv')).toBe('/data/hubs.csv');
   });
 });
 
 describe('trailingSlashRedirect', () => {
-  it('adds the slash to a folder path', () => {
+  it('adds the slash to a folder path, percent-encoded', () => {
     expect(trailingSlashRedirect('/ka/places')).toBe('/ka/places/');
-    expect(trailingSlashRedirect('/ka/%E1%83%90')).toBe('/ka/%E1%83%90/');
+    expect(trailingSlashRedirect('/ka/ა')).toBe('/ka/%E1%83%90/');
   });
 
-  it('never points at another host (no protocol-relative //host)', () => {
+  it('never points at another host (no protocol-relative //host, no /\\host)', () => {
     expect(trailingSlashRedirect('//evil.example')).toBe('/evil.example/');
     expect(trailingSlashRedirect('///evil.example/x')).toBe('/evil.example/x/');
+    expect(trailingSlashRedirect('/\\evil.example')).toBe('/evil.example/');
+    expect(trailingSlashRedirect('/x/\\evil.example')).toBe('/x/%5Cevil.example/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formQuery, withParam, withQuery } from '~/lib/url-state/query';
+import { formQuery, withFragment, withParam, withQuery } from '~/lib/url-state/query';
 
 describe('withQuery', () => {
   it('replaces the whole query and keeps path and fragment', () => {
@@ -51,5 +51,13 @@ describe('formQuery', () => {
     fields.append('q', 'batumi');
     fields.append('upload', new Blob(['x']), 'x.txt');
     expect(formQuery(fields).toString()).toBe('q=batumi');
+  });
+});
+
+describe('withFragment', () => {
+  it('replaces the fragment and keeps path and query, relative or absolute', () => {
+    expect(withFragment('/ka/check/', 'month=8&need=health')).toBe('/ka/check/#month=8&need=health');
+    expect(withFragment('/ka/check/?a=1#old', '#new')).toBe('/ka/check/?a=1#new');
+    expect(withFragment('https://example.ge/en/check/#month=8', '')).toBe('https://example.ge/en/check/');
   });
 });
