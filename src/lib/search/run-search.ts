@@ -12,7 +12,9 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { normaliseText } from '../georgian/script';
-import { isShortWordFallback, queryTermGroups } from './keys';
+import { type QueryWord, isShortWordFallback, queryWords } from './keys';
+import { isQueryStopword } from './stopwords';
+import { type VocabularyIndex, correctWord } from './vocabulary';
 
 /** What the page behind a result says about itself (Pagefind's `result.data()`, the parts we use). */
 export interface ResultData {
@@ -87,52 +89,168 @@ export function isRealMatch(term: string, words: readonly string[], lang: Locale
   return longest !== '' && !isShortWordFallback(plain, longest, lang);
 }
 
+/** A query word that matched nothing, replaced by the vocabulary words nearest to it. */
+export interface Correction {
+  /** The word as typed. */
+  from: string;
+  /** The word searched instead (the most frequent of the nearest words). */
+  to: string;
+}
+
+/** What a search found, and how it read the query. */
+export interface SearchOutcome {
+  /** Matching pages, best first. */
+  hits: Hit[];
+  /** Words replaced by nearer vocabulary words; empty when the query was searched as typed. */
+  corrections: Correction[];
+  /** The query as searched: the typed query with each corrected word replaced (equal to it without corrections). */
+  searched: string;
+}
+
+/** How far {@link runSearch} may go beyond the words as typed. */
+export interface SearchOptions {
+  /** The site's vocabulary, fetched only when a word matches nothing; without it no word is corrected. */
+  vocabulary?: () => Promise<VocabularyIndex>;
+}
+
+/** One content word of the query while it is searched. */
+interface Group {
+  word: QueryWord;
+  terms: string[];
+  correction?: string;
+}
+
 /**
- * Run a query: search every term of every group, drop fallback answers,
- * keep pages that match every group, best first (a page's score is the sum
- * over groups of its best term score). A query with no searchable word finds
- * nothing.
+ * The content words of a query: its words less the stopwords (question words,
+ * pronouns, common verbs: ./stopwords.ts), or every word when all of them
+ * are stopwords.
+ *
+ * @example contentWords('where is the IOM office in Kutaisi', 'en').map((w) => w.typed) // ['IOM', 'office', 'Kutaisi']
+ */
+export function contentWords(query: string, lang: Locale): QueryWord[] {
+  const all = queryWords(query, lang);
+  const content = all.filter((w) => !isQueryStopword(w.word, w.typed, lang));
+  return content.length > 0 ? content : all;
+}
+
+/**
+ * Run a query. Its content words ({@link contentWords}) are searched term by
+ * term, answers that are only Pagefind's short-word fallback are dropped,
+ * and pages are kept:
+ * 1. that match every content word, best first (a page's score is the sum
+ *    over words of its best term score) — the search as it always was when
+ *    every word is on the site;
+ * 2. otherwise, when a word matched nothing and `options.vocabulary` is
+ *    given, that word is replaced by its nearest vocabulary words
+ *    (./vocabulary.ts) — for at most half of the words, or the one word of a
+ *    one-word query — and the pages that then match every word are kept;
+ * 3. otherwise, pages that match more than half of the content words, most
+ *    words first, then by score (a question with one word that is on no page
+ *    still finds the pages for its other words; "Batumi pizza" finds nothing).
+ * A query with no searchable word finds nothing.
  */
 export async function runSearch(
   engine: SearchEngine,
   query: string,
   lang: Locale,
   filters: Record<string, string> = {},
-): Promise<Hit[]> {
-  const groups = queryTermGroups(query, lang);
-  if (groups.length === 0) return [];
-  // A term that starts with another term of its group adds nothing: every
-  // word it prefix-matches, the shorter term matches too (ბათუმში ⊂ ბათუმ).
-  const terms = [...new Set(groups.flatMap((group) => group.filter((t) => !group.some((o) => o !== t && t.startsWith(o)))))];
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
+  const groups: Group[] = contentWords(query, lang).map((word) => ({ word, terms: word.terms }));
+  const none: SearchOutcome = { hits: [], corrections: [], searched: query };
+  if (groups.length === 0) return none;
   const answers = new Map<string, EngineResult[]>();
-  await Promise.all(
-    terms.map(async (term) => {
-      const results = await engine(term, filters);
-      const first = results[0];
-      const real = first !== undefined && isRealMatch(term, pageWords(await first.data()), lang);
-      answers.set(term, real ? results : []);
-    }),
-  );
-  let hits: Map<string, Hit> | undefined;
-  for (const group of groups) {
+  const search = async (termGroups: ReadonlyArray<readonly string[]>): Promise<void> => {
+    // A term that starts with another term of its group adds nothing: every
+    // word it prefix-matches, the shorter term matches too (ბათუმში ⊂ ბათუმ).
+    const terms = new Set(termGroups.flatMap((group) => group.filter((t) => !group.some((o) => o !== t && t.startsWith(o)))));
+    await Promise.all(
+      [...terms].filter((term) => !answers.has(term)).map(async (term) => {
+        const results = await engine(term, filters);
+        const first = results[0];
+        const real = first !== undefined && isRealMatch(term, pageWords(await first.data()), lang);
+        answers.set(term, real ? results : []);
+      }),
+    );
+  };
+  const pagesOf = (terms: readonly string[]): Map<string, Hit> => {
     const best = new Map<string, Hit>();
-    for (const term of group) {
+    for (const term of terms) {
       for (const result of answers.get(term) ?? []) {
         const seen = best.get(result.id);
         if (seen === undefined || seen.score < result.score) best.set(result.id, { ...result });
       }
     }
-    if (hits === undefined) {
-      hits = best;
-      continue;
+    return best;
+  };
+  await search(groups.map((g) => g.terms));
+  const typedPages = groups.map((g) => pagesOf(g.terms));
+  const everyWord = (pages: ReadonlyArray<Map<string, Hit>>) => ranked(pages, pages.length);
+  const asTyped = everyWord(typedPages);
+  if (asTyped.length > 0) return { hits: asTyped, corrections: [], searched: query };
+
+  const unmatched = groups.filter((_, i) => typedPages[i]?.size === 0);
+  const correctable = unmatched.length > 0 && (groups.length === 1 || unmatched.length * 2 <= groups.length);
+  if (correctable && options.vocabulary !== undefined) {
+    const vocabulary = await options.vocabulary();
+    for (const group of unmatched) {
+      const nearestWords = correctWord(group.word.word, group.word.typed, vocabulary, lang);
+      const [nearestWord] = nearestWords;
+      if (nearestWord === undefined) continue;
+      group.correction = nearestWord;
+      group.terms = [...new Set(nearestWords.flatMap((w) => queryWords(w, lang).flatMap((q) => q.terms)))];
     }
-    const previous: Map<string, Hit> = hits;
-    hits = new Map(
-      [...best].flatMap(([id, hit]): Array<[string, Hit]> => {
-        const before = previous.get(id);
-        return before === undefined ? [] : [[id, { ...hit, score: before.score + hit.score }]];
-      }),
-    );
+    if (unmatched.every((g) => g.correction !== undefined)) {
+      await search(unmatched.map((g) => g.terms));
+      const corrected = everyWord(groups.map((g) => pagesOf(g.terms)));
+      if (corrected.length > 0) {
+        const corrections = unmatched.map((g) => ({ from: g.word.typed, to: g.correction ?? '' }));
+        return { hits: corrected, corrections, searched: withCorrections(query, corrections) };
+      }
+    }
   }
-  return [...(hits ?? new Map<string, Hit>()).values()].sort((a, b) => b.score - a.score);
+  const most = Math.floor(groups.length / 2) + 1;
+  return { hits: ranked(typedPages, most), corrections: [], searched: query };
+}
+
+/**
+ * Pages that match at least `needed` of the words (each word's pages given
+ * by id), most words first, then by the sum of their best term scores.
+ */
+function ranked(pagesPerWord: ReadonlyArray<ReadonlyMap<string, Hit>>, needed: number): Hit[] {
+  const tally = new Map<string, { hit: Hit; words: number }>();
+  for (const pages of pagesPerWord) {
+    for (const [id, hit] of pages) {
+      const seen = tally.get(id);
+      if (seen === undefined) tally.set(id, { hit: { ...hit }, words: 1 });
+      else {
+        seen.words += 1;
+        seen.hit.score += hit.score;
+      }
+    }
+  }
+  return [...tally.values()]
+    .filter((t) => t.words >= needed)
+    .sort((a, b) => b.words - a.words || b.hit.score - a.hit.score)
+    .map((t) => t.hit);
+}
+
+/**
+ * The query with corrected words replaced, everything else as typed.
+ *
+ * @example withCorrections('how to find emploment', [{ from: 'emploment', to: 'employment' }]) // 'how to find employment'
+ */
+export function withCorrections(query: string, corrections: readonly Correction[]): string {
+  const byWord = new Map(corrections.map((c) => [c.from, c.to]));
+  return query
+    .trim()
+    .split(/(\s+)/u)
+    .map((part) => {
+      const to = byWord.get(part);
+      if (to === undefined) return part;
+      // Keep punctuation typed around the word: "ქუთასი?" → "ქუთაისი?".
+      const [, before = '', , after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(part) ?? [];
+      return `${before}${to}${after}`;
+    })
+    .join('');
 }

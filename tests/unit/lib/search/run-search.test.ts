@@ -55,7 +55,7 @@ const site = {
 
 describe('runSearch', () => {
   const ids = async (query: string, filters: Record<string, string> = {}) =>
-    (await runSearch(fakeEngine(site).engine, query, 'ka', filters)).map((h) => h.id);
+    (await runSearch(fakeEngine(site).engine, query, 'ka', filters)).hits.map((h) => h.id);
 
   it('finds a page through an inflected, Mtavruli or Latin form of its word', async () => {
     for (const query of ['ქუთაისში', 'ᲥᲣᲗᲐᲘᲡᲘ', 'kutaisi', 'qutaisi']) {
@@ -84,7 +84,7 @@ describe('runSearch', () => {
     // The engine answers weakest first, so the order can only come from runSearch.
     const { engine } = fakeEngine(pages);
     const weakestFirst: SearchEngine = async (term, filters) => (await engine(term, filters)).reverse();
-    const ranked = async (query: string) => (await runSearch(weakestFirst, query, 'ka')).map((h) => h.id);
+    const ranked = async (query: string) => (await runSearch(weakestFirst, query, 'ka')).hits.map((h) => h.id);
     expect(await ranked('ოფისი')).toEqual(['/ka/often/', '/ka/twice/', '/ka/once/']);
     // Scores add up over the words of the query: the only page with both words comes first.
     expect(await ranked('ოფისი ბათუმი')).toEqual(['/ka/once/']);
