@@ -64,29 +64,42 @@ function commonPrefix(a: string, b: string): string {
 }
 
 /**
- * True when a page an engine returned for `term` really matches it, given
- * every word the page is indexed under: some word starts with the term (a
- * prefix match), or the word Pagefind fell back to (the longest word that is
- * a prefix of the term) is long enough to cover the term's stem (see
- * {@link isShortWordFallback}). On the English site Pagefind stems the term
- * first (`employment` → `employ`, matching `employed`), so there the longest
- * part any word shares with the term counts.
+ * How a page an engine returned for `term` matches it, given every word the
+ * page is indexed under: `prefix` when some word starts with the term;
+ * `stem` when the word Pagefind fell back to (the longest word that is a
+ * prefix of the term) is long enough to cover the term's stem (see
+ * {@link isShortWordFallback}) — on the English site, where Pagefind stems
+ * the term first (`employment` → `employ`, matching `employed`), the longest
+ * part any word shares with the term counts; `none` otherwise.
+ *
+ * @example matchStrength('ბათუმ', ['ბათუმში'], 'ka') // 'prefix'
+ * @example matchStrength('employment', ['employed'], 'en') // 'stem'
+ * @example matchStrength('დასაქმება', ['და', 'სამუშაო'], 'ka') // 'none'
+ */
+export function matchStrength(term: string, words: readonly string[], lang: Locale): 'prefix' | 'stem' | 'none' {
+  const plain = normaliseText(term);
+  if (plain === '') return 'none';
+  let longest = '';
+  for (const raw of words) {
+    const word = normaliseText(raw);
+    if (word === '') continue;
+    if (word.startsWith(plain)) return 'prefix';
+    const shared = lang === 'en' ? commonPrefix(plain, word) : plain.startsWith(word) ? word : '';
+    if ([...shared].length > [...longest].length) longest = shared;
+  }
+  return longest !== '' && !isShortWordFallback(plain, longest, lang) ? 'stem' : 'none';
+}
+
+/**
+ * True when a page an engine returned for `term` really matches it: a
+ * prefix or stem match ({@link matchStrength}), not Pagefind's short-word
+ * fallback.
  *
  * @example isRealMatch('დასაქმება', ['და', 'სამუშაო'], 'ka') // false
  * @example isRealMatch('ბათუმ', ['ბათუმში'], 'ka') // true
  */
 export function isRealMatch(term: string, words: readonly string[], lang: Locale): boolean {
-  const plain = normaliseText(term);
-  if (plain === '') return false;
-  let longest = '';
-  for (const raw of words) {
-    const word = normaliseText(raw);
-    if (word === '') continue;
-    if (word.startsWith(plain)) return true;
-    const shared = lang === 'en' ? commonPrefix(plain, word) : plain.startsWith(word) ? word : '';
-    if ([...shared].length > [...longest].length) longest = shared;
-  }
-  return longest !== '' && !isShortWordFallback(plain, longest, lang);
+  return matchStrength(term, words, lang) !== 'none';
 }
 
 /** A query word that matched nothing, replaced by the vocabulary words nearest to it. */
@@ -135,18 +148,18 @@ export function contentWords(query: string, lang: Locale): QueryWord[] {
 
 /**
  * Run a query. Its content words ({@link contentWords}) are searched term by
- * term, answers that are only Pagefind's short-word fallback are dropped,
- * and pages are kept:
- * 1. that match every content word, best first (a page's score is the sum
- *    over words of its best term score) — the search as it always was when
- *    every word is on the site;
- * 2. otherwise, when a word matched nothing and `options.vocabulary` is
- *    given, that word is replaced by its nearest vocabulary words
- *    (./vocabulary.ts) — for at most half of the words, or the one word of a
- *    one-word query — and the pages that then match every word are kept;
- * 3. otherwise, pages that match more than half of the content words, most
- *    words first, then by score (a question with one word that is on no page
- *    still finds the pages for its other words; "Batumi pizza" finds nothing).
+ * term, answers that are only Pagefind's short-word fallback are dropped, and:
+ * 1. when some page matches every content word, those pages, best first (a
+ *    page's score is the sum over words of its best term score): the search
+ *    as it always was when every word is on the site;
+ * 2. otherwise (or when, on the English site, a word was found only through
+ *    a shared beginning, as `intership` meets `international`), a word that
+ *    matched nothing or only so is replaced by its nearest vocabulary words (./vocabulary.ts) when `options.vocabulary`
+ *    is given — for at most half of the words, or the one word of a one-word
+ *    query — and pages are ranked by how many content words they match:
+ *    all first, then those matching more than half (a question with a word
+ *    that is on no page still finds the pages for its other words; "Batumi
+ *    pizza" finds nothing).
  * A query with no searchable word finds nothing.
  */
 export async function runSearch(
@@ -157,9 +170,8 @@ export async function runSearch(
   options: SearchOptions = {},
 ): Promise<SearchOutcome> {
   const groups: Group[] = contentWords(query, lang).map((word) => ({ word, terms: word.terms }));
-  const none: SearchOutcome = { hits: [], corrections: [], searched: query };
-  if (groups.length === 0) return none;
-  const answers = new Map<string, EngineResult[]>();
+  if (groups.length === 0) return { hits: [], corrections: [], searched: query };
+  const answers = new Map<string, { results: EngineResult[]; strength: 'prefix' | 'stem' }>();
   const search = async (termGroups: ReadonlyArray<readonly string[]>): Promise<void> => {
     // A term that starts with another term of its group adds nothing: every
     // word it prefix-matches, the shorter term matches too (ბათუმში ⊂ ბათუმ).
@@ -168,15 +180,15 @@ export async function runSearch(
       [...terms].filter((term) => !answers.has(term)).map(async (term) => {
         const results = await engine(term, filters);
         const first = results[0];
-        const real = first !== undefined && isRealMatch(term, pageWords(await first.data()), lang);
-        answers.set(term, real ? results : []);
+        const strength = first === undefined ? 'none' : matchStrength(term, pageWords(await first.data()), lang);
+        if (strength !== 'none') answers.set(term, { results, strength });
       }),
     );
   };
   const pagesOf = (terms: readonly string[]): Map<string, Hit> => {
     const best = new Map<string, Hit>();
     for (const term of terms) {
-      for (const result of answers.get(term) ?? []) {
+      for (const result of answers.get(term)?.results ?? []) {
         const seen = best.get(result.id);
         if (seen === undefined || seen.score < result.score) best.set(result.id, { ...result });
       }
@@ -184,33 +196,39 @@ export async function runSearch(
     return best;
   };
   await search(groups.map((g) => g.terms));
-  const typedPages = groups.map((g) => pagesOf(g.terms));
-  const everyWord = (pages: ReadonlyArray<Map<string, Hit>>) => ranked(pages, pages.length);
-  const asTyped = everyWord(typedPages);
-  if (asTyped.length > 0) return { hits: asTyped, corrections: [], searched: query };
+  const asTyped = ranked(groups.map((g) => pagesOf(g.terms)), groups.length);
+  const strengths = (g: Group) => g.terms.map((t) => answers.get(t)?.strength);
+  const unmatched = groups.filter((g) => strengths(g).every((s) => s === undefined));
+  // On the English site a word found only through a shared beginning may be a typo (colege → col…).
+  const weak = lang === 'en' ? groups.filter((g) => !unmatched.includes(g) && !strengths(g).includes('prefix')) : [];
+  if (asTyped.length > 0 && weak.length === 0) return { hits: asTyped, corrections: [], searched: query };
 
-  const unmatched = groups.filter((_, i) => typedPages[i]?.size === 0);
-  const correctable = unmatched.length > 0 && (groups.length === 1 || unmatched.length * 2 <= groups.length);
+  const doubtful = [...unmatched, ...weak];
+  const correctable = doubtful.length > 0 && (groups.length === 1 || doubtful.length * 2 <= groups.length);
   if (correctable && options.vocabulary !== undefined) {
     const vocabulary = await options.vocabulary();
-    for (const group of unmatched) {
+    for (const group of doubtful) {
       const nearestWords = correctWord(group.word.word, group.word.typed, vocabulary, lang);
       const [nearestWord] = nearestWords;
       if (nearestWord === undefined) continue;
       group.correction = nearestWord;
       group.terms = [...new Set(nearestWords.flatMap((w) => queryWords(w, lang).flatMap((q) => q.terms)))];
     }
-    if (unmatched.every((g) => g.correction !== undefined)) {
-      await search(unmatched.map((g) => g.terms));
-      const corrected = everyWord(groups.map((g) => pagesOf(g.terms)));
-      if (corrected.length > 0) {
-        const corrections = unmatched.map((g) => ({ from: g.word.typed, to: g.correction ?? '' }));
-        return { hits: corrected, corrections, searched: withCorrections(query, corrections) };
-      }
-    }
+    await search(doubtful.map((g) => g.terms));
   }
-  const most = Math.floor(groups.length / 2) + 1;
-  return { hits: ranked(typedPages, most), corrections: [], searched: query };
+  const pages = groups.map((g) => pagesOf(g.terms));
+  const corrected = (hits: readonly Hit[]): Correction[] =>
+    groups.flatMap((g, i) => (g.correction !== undefined && hits.some((hit) => pages[i]?.has(hit.id)) ? [{ from: g.word.typed, to: g.correction }] : []));
+  if (asTyped.length > 0) {
+    // Every word was found, one only weakly: the correction stands only if every word is then found on one page.
+    const all = ranked(pages, groups.length);
+    const corrections = corrected(all);
+    if (corrections.length === 0) return { hits: asTyped, corrections: [], searched: query };
+    return { hits: all, corrections, searched: withCorrections(query, corrections) };
+  }
+  const hits = ranked(pages, Math.floor(groups.length / 2) + 1);
+  const corrections = corrected(hits);
+  return { hits, corrections, searched: withCorrections(query, corrections) };
 }
 
 /**

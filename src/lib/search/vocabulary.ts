@@ -134,13 +134,15 @@ const STEM_PENALTY = 0.25;
 /**
  * The smallest distance between any form of the query and any form of a
  * word (each list starts with the whole word, then its stems), or Infinity
- * when none is within the typo allowance of the query form's length.
+ * when none is within the typo allowance of the query's whole word (a long
+ * word keeps its allowance when it is compared by its stem).
  */
 function nearest(queryForms: readonly string[], wordForms: readonly string[], cost?: (a: string, b: string) => number): number {
+  const allowed = typoAllowance(letters(queryForms[0] ?? ''));
+  if (allowed === 0) return Infinity;
   let best = Infinity;
   queryForms.forEach((q, i) => {
-    const allowed = typoAllowance(letters(q));
-    if (allowed === 0) return;
+    if (letters(q) < SHORTEST - 1) return;
     wordForms.forEach((w, j) => {
       const d = editDistance(q, w, allowed, cost);
       const total = d + (i > 0 || j > 0 ? STEM_PENALTY : 0);
@@ -152,9 +154,9 @@ function nearest(queryForms: readonly string[], wordForms: readonly string[], co
 
 /**
  * The vocabulary words nearest to a query word that matched nothing, best
- * first: those at the smallest distance within the typo allowance, the most
- * frequent first, at most three (search looks for all of them as
- * alternatives). Empty when no word is near enough, and for a word under
+ * first: those at the smallest distance within the typo allowance (a match
+ * by stem only counts a quarter letter more), nearest and then most frequent
+ * first, at most three (search looks for all of them as alternatives). Empty when no word is near enough, and for a word under
  * five letters or a stopword. `word` is normalised; `raw` is the token as
  * typed, with its apostrophes, for reading Latin as Georgian.
  *
@@ -182,19 +184,14 @@ export function correctWord(word: string, raw: string, vocabulary: VocabularyInd
   } else {
     distanceTo = (entry) => nearest([word], entry.sound);
   }
-  let best = Infinity;
-  let found: Entry[] = [];
-  for (const entry of vocabulary.entries) {
-    const d = distanceTo(entry);
-    if (d < best) {
-      best = d;
-      found = [entry];
-    } else if (d === best && d !== Infinity) {
-      found.push(entry);
-    }
-  }
-  return found
-    .sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1))
+  const scored = vocabulary.entries
+    .map((entry) => ({ entry, distance: distanceTo(entry) }))
+    .filter((s) => s.distance !== Infinity);
+  const best = Math.min(...scored.map((s) => s.distance));
+  // Words as near as the nearest, counting a stem-only match as near as a whole-word one (ქუთასი: ქუთაისი, ქუთაისში).
+  return scored
+    .filter((s) => s.distance <= best + STEM_PENALTY)
+    .sort((a, b) => a.distance - b.distance || b.entry.count - a.entry.count || (a.entry.word < b.entry.word ? -1 : 1))
     .slice(0, MAX_CANDIDATES)
-    .map((entry) => entry.word);
+    .map((s) => s.entry.word);
 }
