@@ -127,6 +127,36 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('says which words it searched instead of a misspelt one, with links to both searches, in both languages', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const urls = await searchFor(page, 'ka', q('ქუთასი'));
+    expect(urls[0]).toBe('/ka/places/iom-kutaisi/');
+    const correction = page.locator('[data-search-correction]');
+    expect(await correction.innerText()).toBe('ნაჩვენებია შედეგები: „ქუთაისი“ — მოძებნეთ ზუსტად ისე, როგორც დაწერეთ: „ქუთასი“');
+    expect(await page.locator('[data-search-result] mark').first().innerText()).toMatch(/^ქუთაის/u);
+    // "Search instead for": the words as typed, not corrected again, and nothing found.
+    await correction.getByRole('link', { name: 'ქუთასი', exact: true }).click();
+    await page.waitForURL(/typed=1/u);
+    await page.waitForSelector('site-search[data-state="done"]');
+    expect(await page.locator('[data-search-result]').count()).toBe(0);
+    expect(await correction.isVisible()).toBe(false);
+    await page.goBack();
+    await page.waitForSelector('site-search[data-state="done"]');
+    expect(await page.locator('[data-search-result]').first().getAttribute('data-search-result')).toBe('/ka/places/iom-kutaisi/');
+
+    const english = await searchFor(page, 'en', `${q('employmnet')}&type=program`);
+    expect(english[0]).toBe('/en/programs/state-employment-support-agency/');
+    expect(await correction.innerText()).toBe('Showing results for “employment” — search instead for “employmnet”');
+    const corrected = await correction.getByRole('link', { name: 'employment', exact: true }).getAttribute('href');
+    expect(new URL(corrected ?? '', baseUrl).search).toBe('?q=employment&type=program');
+    // A query whose words are all on the site says nothing of the kind.
+    await searchFor(page, 'en', q('employment'));
+    expect(await correction.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searching from the form puts the query in the address', async () => {
     const page = await context.newPage();
     await searchFor(page, 'en', '');
