@@ -35,17 +35,23 @@ const vocabularies = new Map<Locale, Promise<VocabularyIndex>>();
 
 /**
  * The site's vocabulary for one language (written by the build next to the
- * index), fetched the first time a query word matches nothing.
+ * index), fetched the first time a query word matches nothing. When it
+ * cannot be fetched, search goes on without correcting (and tries again on
+ * the next search).
  */
 function loadVocabulary(lang: Locale): Promise<VocabularyIndex> {
   let promise = vocabularies.get(lang);
   if (promise === undefined) {
     promise = (async () => {
-      const response = await fetch(`/pagefind/vocabulary.${lang}.txt`);
-      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-      return vocabularyIndex(parseVocabulary(await response.text()), lang);
+      try {
+        const response = await fetch(`/pagefind/vocabulary.${lang}.txt`);
+        if (response.ok) return vocabularyIndex(parseVocabulary(await response.text()), lang);
+      } catch {
+        // Offline or blocked: no correction this time.
+      }
+      vocabularies.delete(lang);
+      return vocabularyIndex(new Map(), lang);
     })();
-    promise.catch(() => vocabularies.delete(lang));
     vocabularies.set(lang, promise);
   }
   return promise;
