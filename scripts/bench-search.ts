@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { localeCodes } from '../src/i18n/locales.ts';
 import { kb, median } from './audit/budgets.ts';
 import { writeSection } from './benchmark-notes.ts';
 import { serveDist } from './serve-dist.ts';
@@ -178,12 +179,12 @@ for (const [lang, query] of FIRST_QUERIES) {
   plain.push(await firstSearchBytes(browser, plainServer.url, lang, query));
 }
 const warm = [];
-for (const setName of QUERY_SETS) for (const lang of ['ka', 'en']) warm.push(await warmLatency(browser, server.url, lang, setName));
+for (const setName of QUERY_SETS) for (const lang of localeCodes) warm.push(await warmLatency(browser, server.url, lang, setName));
 await browser.close();
 await server.close();
 await plainServer.close();
 
-const vocabularies = ['ka', 'en'].map((lang) => {
+const vocabularies = localeCodes.map((lang) => {
   const file = readFileSync(join(args.dist, 'pagefind', `vocabulary.${lang}.txt`));
   const fetchedBy = first.filter((r) => r.lang === lang && r.files.some((f) => f.url.includes('vocabulary.'))).map((r) => `\`${r.query}\``);
   return {
