@@ -29,8 +29,11 @@ const SHORTEST = 5;
 /** At most this many words replace one query word (ties, most frequent first). */
 const MAX_CANDIDATES = 3;
 
+/** Letters in `s` (code points: a Georgian letter is one). */
 function letters(s: string): number {
-  return [...s].length;
+  let n = 0;
+  for (const _ of s) n += 1;
+  return n;
 }
 
 /** True for a word worth keeping: long enough to be corrected to, no digit, no stopword. */
@@ -142,8 +145,11 @@ function nearest(queryForms: readonly string[], wordForms: readonly string[], co
   if (allowed === 0) return Infinity;
   let best = Infinity;
   queryForms.forEach((q, i) => {
-    if (letters(q) < SHORTEST - 1) return;
+    const length = letters(q);
+    if (length < SHORTEST - 1) return;
     wordForms.forEach((w, j) => {
+      // Most words are too long or too short to be near: skip them before counting edits.
+      if (Math.abs(letters(w) - length) > allowed) return;
       const d = editDistance(q, w, allowed, cost);
       const total = d + (i > 0 || j > 0 ? STEM_PENALTY : 0);
       if (d <= allowed && total < best) best = total;
