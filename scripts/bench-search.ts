@@ -7,8 +7,10 @@
  *    chunks, filters and result fragments — for a few first queries, from a
  *    host that serves the build's brotli copies of Pagefind's files
  *    (`<file>.br`) and from one that serves the files as Pagefind wrote them;
+ *    — including a query with a typo, which also fetches the vocabulary;
  *  - median and 90th-percentile latency of a search on a warm page, from
- *    submitting the form to the results being on screen, over the query set;
+ *    submitting the form to the results being on screen, over both query sets;
+ *  - the size of the vocabulary files (typo correction);
  *  - what the hidden Georgian search keys cost: the Georgian index with and
  *    without them (the second build is made with SEARCH_KEYS=off).
  * It writes the results into its own section of docs/benchmarks.md.
@@ -23,8 +25,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { localeCodes } from '../src/i18n/locales.ts';
 import { kb, median } from './audit/budgets.ts';
 import { writeSection } from './benchmark-notes.ts';
 import { serveDist } from './serve-dist.ts';
@@ -39,7 +43,14 @@ const FIRST_QUERIES: Array<[lang: string, query: string]> = [
   ['ka', 'batumi'],
   ['ka', 'პროფესიული განათლება'],
   ['en', 'Kutaisi'],
+  // A word that matches nothing: search also fetches the vocabulary to correct it.
+  ['ka', 'ქუთასი'],
+  ['en', 'employmnet'],
+  // A question: its question words are dropped, no vocabulary needed.
+  ['ka', 'სად არის ოფისი ქუთაისში?'],
 ];
+/** The query sets timed on a warm page (tests/search/<set>.<lang>.json). */
+const QUERY_SETS = ['queries', 'forgiving'];
 const START = '<!-- bench:search:start -->';
 const END = '<!-- bench:search:end -->';
 
@@ -103,15 +114,15 @@ async function firstSearchBytes(browser: Browser, baseUrl: string, lang: string,
   sent = counted;
   await submit(page, query);
   await page.waitForLoadState('networkidle');
-  const files = [...counted].filter(([url]) => url.startsWith('/pagefind/')).map(([url, bytes]) => ({ url, bytes }));
+  const files = [...counted].filter(([url]) => url.startsWith('/pagefind/')).map(([url, bytes]) => ({ url: decodeURI(url), bytes }));
   sent = undefined;
   await context.close();
   return { lang, query, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
 }
 
-/** Median search latency on a warm page over the positive queries of the query set. */
-async function warmLatency(browser: Browser, baseUrl: string, lang: string) {
-  const set = JSON.parse(readFileSync(`tests/search/queries.${lang}.json`, 'utf8')) as { queries: Array<{ q: string }> };
+/** Median search latency on a warm page over the queries of one query set. */
+async function warmLatency(browser: Browser, baseUrl: string, lang: string, setName: string) {
+  const set = JSON.parse(readFileSync(`tests/search/${setName}.${lang}.json`, 'utf8')) as { queries: Array<{ q: string }> };
   const queries = set.queries.map((q) => q.q);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -120,7 +131,7 @@ async function warmLatency(browser: Browser, baseUrl: string, lang: string) {
   const times: number[] = [];
   for (let round = 0; round < WARM_ROUNDS; round++) for (const q of queries) times.push(await submit(page, q));
   await context.close();
-  return { lang, runs: times.length, median: median(times), p90: percentile(times, 0.9) };
+  return { lang, set: setName, runs: times.length, median: median(times), p90: percentile(times, 0.9) };
 }
 
 /**
@@ -167,11 +178,24 @@ for (const [lang, query] of FIRST_QUERIES) {
   first.push(await firstSearchBytes(browser, server.url, lang, query));
   plain.push(await firstSearchBytes(browser, plainServer.url, lang, query));
 }
-const warm = [await warmLatency(browser, server.url, 'ka'), await warmLatency(browser, server.url, 'en')];
+const warm = [];
+for (const setName of QUERY_SETS) for (const lang of localeCodes) warm.push(await warmLatency(browser, server.url, lang, setName));
 await browser.close();
 await server.close();
 await plainServer.close();
 
+const vocabularies = localeCodes.map((lang) => {
+  const file = readFileSync(join(args.dist, 'pagefind', `vocabulary.${lang}.txt`));
+  const fetchedBy = first.filter((r) => r.lang === lang && r.files.some((f) => f.url.includes('vocabulary.'))).map((r) => `\`${r.query}\``);
+  return {
+    lang,
+    words: file.toString('utf8').split('\n').filter((l) => l !== '').length,
+    raw: file.length,
+    gzip: gzipSync(file, { level: 9 }).length,
+    brotli: brotliCompressSync(file).length,
+    firstQueries: fetchedBy.length > 0 ? `here: ${fetchedBy.join(', ')}` : 'none of the queries above',
+  };
+});
 const withKeys = indexBytes(args.dist, 'ka');
 const withoutKeys = indexBytes(noKeysDist, 'ka');
 const overhead = (withKeys.total / withoutKeys.total - 1) * 100;
@@ -229,12 +253,22 @@ const lines = [
   '',
   '### Search latency on a warm page (target: median ≤ 50 ms)',
   '',
-  '| site | searches | median | 90th percentile |',
-  '| --- | ---: | ---: | ---: |',
-  ...warm.map((w) => `| ${w.lang} | ${w.runs} | ${w.median.toFixed(1)} ms | ${w.p90.toFixed(1)} ms |`),
+  '| site | query set | searches | median | 90th percentile |',
+  '| --- | --- | ---: | ---: | ---: |',
+  ...warm.map((w) => `| ${w.lang} | ${w.set} | ${w.runs} | ${w.median.toFixed(1)} ms | ${w.p90.toFixed(1)} ms |`),
   '',
-  `Each query of tests/search/queries.<lang>.json, ${WARM_ROUNDS} rounds after one warm-up round; timed from submitting the form`,
-  'to the results being in the page.',
+  `Each query of tests/search/<set>.<lang>.json, ${WARM_ROUNDS} rounds after one warm-up round; timed from submitting the form`,
+  'to the results being in the page. `queries`: single words and short phrases; `forgiving`: typos, whole questions,',
+  'diacritics and misspelled English (a corrected word costs a second round of term searches).',
+  '',
+  '### The vocabulary (typo correction)',
+  '',
+  '| site | words | file | gzip | brotli | fetched by a first search |',
+  '| --- | ---: | ---: | ---: | ---: | --- |',
+  ...vocabularies.map((v) => `| ${v.lang} | ${v.words} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} | only when a word matches nothing (${v.firstQueries}) |`),
+  '',
+  'The vocabulary (`/pagefind/vocabulary.<lang>.txt`, "word count" per line) is fetched once per page, the first time a',
+  'query word matches nothing; a query whose words are on the site never fetches it. Hosts compress it as text.',
   '',
   '### Index size: what the hidden search keys cost',
   '',

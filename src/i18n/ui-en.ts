@@ -367,6 +367,8 @@ const en = {
   'search.none': 'Nothing found for “{query}”. Try another word, remove the filters or use the site map.',
   'search.empty': 'Type what you are looking for and press “Search”.',
   'search.more': 'Show more results',
+  'search.correction.showing': 'Showing results for “{corrected}”',
+  'search.correction.instead': 'search instead for “{typed}”',
   'search.noJs': 'Search needs JavaScript, which is turned off in your browser. Below is every page of the site from A to Z.',
   'search.offline': 'Search needs an internet connection, and there is none right now. Check your connection and try again, or pick a page from the list below.',
   'search.allPages': 'Every page of the site (A–Z)',

@@ -8,12 +8,13 @@
 import { type Locale, isLocale, locales } from '../../i18n/locales';
 import { format } from '../../i18n/ui';
 import { buildExcerpt } from '../../lib/search/excerpt';
-import { type EngineResult, type Hit, type ResultData, runSearch } from '../../lib/search/run-search';
+import { type Correction, type EngineResult, type Hit, type ResultData, runSearch } from '../../lib/search/run-search';
 import { type SearchQuery, pagefindFilters, parseSearchQuery, serialiseSearchQuery } from '../../lib/search/search-query';
+import { type VocabularyIndex, parseVocabulary, vocabularyIndex } from '../../lib/search/vocabulary';
 import { formQuery, withQuery } from '../../lib/url-state/query';
 
 interface Config {
-  strings: Record<'searching' | 'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions', string>;
+  strings: Record<'searching' | 'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions' | 'showing' | 'instead', string>;
   types: Record<string, string>;
   regions: Record<string, string>;
 }
@@ -30,6 +31,31 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 5;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
+const vocabularies = new Map<Locale, Promise<VocabularyIndex>>();
+
+/**
+ * The site's vocabulary for one language (written by the build next to the
+ * index), fetched the first time a query word matches nothing. When it
+ * cannot be fetched, search goes on without correcting (and tries again on
+ * the next search).
+ */
+function loadVocabulary(lang: Locale): Promise<VocabularyIndex> {
+  let promise = vocabularies.get(lang);
+  if (promise === undefined) {
+    promise = (async () => {
+      try {
+        const response = await fetch(`/pagefind/vocabulary.${lang}.txt`);
+        if (response.ok) return vocabularyIndex(parseVocabulary(await response.text()), lang);
+      } catch {
+        // Offline or blocked: no correction this time.
+      }
+      vocabularies.delete(lang);
+      return vocabularyIndex(new Map(), lang);
+    })();
+    vocabularies.set(lang, promise);
+  }
+  return promise;
+}
 
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
@@ -57,11 +83,14 @@ class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
+  #correction!: HTMLElement;
   #list!: HTMLOListElement;
   #moreWrap!: HTMLElement;
   #hits: Hit[] = [];
   #shown = 0;
   #query: SearchQuery = { q: '' };
+  /** The query as searched (with corrected words), for marking the excerpts. */
+  #searched = '';
   #run = 0;
 
   connectedCallback(): void {
@@ -70,6 +99,7 @@ class SiteSearch extends HTMLElement {
     this.#config = JSON.parse(this.dataset['config'] ?? '{}') as Config;
     this.#input = required(this, '[data-search-input]');
     this.#status = required(this, '[data-search-status]');
+    this.#correction = required(this, '[data-search-correction]');
     this.#list = required(this, '[data-search-list]');
     this.#moreWrap = required(this, '[data-search-more-wrap]');
     const form = required<HTMLFormElement>(this, '[data-search-form]');
@@ -120,6 +150,8 @@ class SiteSearch extends HTMLElement {
     this.#moreWrap.hidden = true;
     this.#hits = [];
     this.#shown = 0;
+    this.#correction.hidden = true;
+    this.#correction.replaceChildren();
     if (this.#query.q === '') {
       this.#status.textContent = strings.empty;
       this.dataset['state'] = 'done';
@@ -128,11 +160,16 @@ class SiteSearch extends HTMLElement {
     this.dataset['state'] = 'searching';
     this.#status.textContent = strings.searching;
     let hits: Hit[];
+    let corrections: Correction[];
     try {
       const pagefind = await loadPagefind();
       const engine = async (term: string, filters: Record<string, string>): Promise<EngineResult[]> =>
         (await pagefind.search(term, { filters }))?.results ?? [];
-      hits = await runSearch(engine, this.#query.q, this.#lang, pagefindFilters(this.#query));
+      const lang = this.#lang;
+      const options = this.#query.typed === true ? {} : { vocabulary: () => loadVocabulary(lang) };
+      const outcome = await runSearch(engine, this.#query.q, lang, pagefindFilters(this.#query), options);
+      ({ hits, corrections } = outcome);
+      this.#searched = outcome.searched;
     } catch {
       if (run === this.#run) this.#showOffline();
       return;
@@ -140,6 +177,7 @@ class SiteSearch extends HTMLElement {
     if (run !== this.#run) return;
     this.#hits = hits;
     const query = this.#query.q;
+    if (corrections.length > 0) this.#showCorrection(this.#searched);
     if (hits.length === 0) {
       this.#status.textContent = format(strings.none, { query });
       this.dataset['state'] = 'done';
@@ -150,6 +188,38 @@ class SiteSearch extends HTMLElement {
     this.#status.textContent = format(plural, { query, count });
     await this.#showMore();
     if (run === this.#run) this.dataset['state'] = 'done';
+  }
+
+  /**
+   * "Showing results for <corrected> — search instead for <typed>", both
+   * links to searches with the same filters (the second with `typed=1`, so
+   * it is not corrected again).
+   */
+  #showCorrection(searched: string): void {
+    const { strings } = this.#config;
+    const link = (query: SearchQuery): HTMLAnchorElement => {
+      const a = document.createElement('a');
+      a.href = withQuery(window.location.href, serialiseSearchQuery(query));
+      a.textContent = query.q;
+      a.addEventListener('click', (event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        window.history.pushState(null, '', a.href);
+        this.#fromAddress();
+      });
+      return a;
+    };
+    const { typed: _typed, ...filters } = this.#query;
+    const fill = (template: string, name: string, value: HTMLAnchorElement): Array<string | Node> => {
+      const [before = '', after = ''] = template.split(`{${name}}`);
+      return [before, value, after];
+    };
+    this.#correction.replaceChildren(
+      ...fill(strings.showing, 'corrected', link({ ...filters, q: searched })),
+      ' — ',
+      ...fill(strings.instead, 'typed', link({ ...filters, q: this.#query.q, typed: true })),
+    );
+    this.#correction.hidden = false;
   }
 
   /** When Pagefind's files cannot be fetched: say search needs a connection, show the A–Z list. */
@@ -202,7 +272,7 @@ class SiteSearch extends HTMLElement {
 
     const excerpt = document.createElement('p');
     excerpt.className = 'mt-1';
-    for (const part of buildExcerpt(page.content, this.#query.q, this.#lang)) {
+    for (const part of buildExcerpt(page.content, this.#searched, this.#lang)) {
       if (part.mark) {
         const mark = document.createElement('mark');
         mark.textContent = part.text;

@@ -34,6 +34,7 @@ export const NATIONAL_READING: Readonly<Record<string, string>> = {
   "k'": 'კ', "p'": 'პ', "t'": 'ტ', "q'": 'ყ', "c'": 'წ',
   ts: 'ც', tz: 'ც', ch: 'ჩ', kh: 'ხ', gh: 'ღ', sh: 'შ', zh: 'ჟ', dz: 'ძ',
   dj: 'ჯ', ph: 'ფ', th: 'თ',
+  "č'": 'ჭ', š: 'შ', ž: 'ჟ', č: 'ჩ', ǰ: 'ჯ', ʒ: 'ძ', ɣ: 'ღ',
   a: 'ა', b: 'ბ', c: 'ც', d: 'დ', e: 'ე', f: 'ფ', g: 'გ', h: 'ჰ', i: 'ი',
   j: 'ჯ', k: 'ქ', l: 'ლ', m: 'მ', n: 'ნ', o: 'ო', p: 'ფ', q: 'ქ', r: 'რ',
   s: 'ს', t: 'თ', u: 'უ', v: 'ვ', w: 'ვ', x: 'ხ', y: 'ი', z: 'ზ',
@@ -50,20 +51,76 @@ export const KEYBOARD_LAYOUT: Readonly<Record<string, string>> = {
   T: 'თ', J: 'ჟ', R: 'ღ', S: 'შ', C: 'ჩ', Z: 'ძ', W: 'ჭ',
 };
 
+/** Variant letters of other romanisations, written as the one form the readings know. */
+const VARIANT_LETTERS: Readonly<Record<string, string>> = { ǯ: 'ǰ', Ǯ: 'ǰ', γ: 'ɣ', Γ: 'Ɣ', ğ: 'ɣ', Ğ: 'Ɣ', Ʒ: 'ʒ' };
+/** The scholarly ejective marks: dot below (U+0323, `ḳ c̣`) and dot above (U+0307, `q̇`). */
+const EJECTIVE_DOT = /[\u0323\u0307]/u;
+/** Marks the readings keep: the caron of `š ž č ǰ`. Any other accent is dropped. */
+const KEPT_MARK = '\u030C';
+
+/**
+ * Latin text in ISO 9984, scholarly or phone-keyboard spelling written in one
+ * form: `ǯ` → `ǰ`, `γ`/`ğ` → `ɣ`; an ejective dot (`ḳ`, `c̣`, `q̇`) → an
+ * apostrophe after the letter; the carons of `š ž č ǰ` kept; every other
+ * accent dropped. NFC, case kept. Read further by {@link readNational}
+ * (`š` შ …) or spelled the national way by {@link foldDiacritics}.
+ *
+ * @example normaliseDiacritics('xelsac̣q̇oebi') // "xelsac'q'oebi"
+ * @example normaliseDiacritics('č̣ia') // "č'ia"
+ */
+export function normaliseDiacritics(s: string): string {
+  let variants = '';
+  for (const ch of s.normalize('NFC')) variants += VARIANT_LETTERS[ch] ?? ch;
+  return variants
+    .normalize('NFD')
+    .replace(/(\p{L})(\p{M}+)/gu, (_, letter: string, marks: string) => {
+      const kept = [...marks].filter((m) => m === KEPT_MARK).join('');
+      return `${letter}${kept}${EJECTIVE_DOT.test(marks) ? "'" : ''}`;
+    })
+    .normalize('NFC');
+}
+
+/** The national spelling of the letters {@link normaliseDiacritics} keeps. */
+const DIACRITIC_SPELLINGS: Readonly<Record<string, string>> = {
+  š: 'sh', ž: 'zh', č: 'ch', ǰ: 'j', ʒ: 'dz', ɣ: 'gh', Š: 'Sh', Ž: 'Zh', Č: 'Ch', Ʒ: 'Dz', Ɣ: 'Gh',
+};
+
+/**
+ * Latin text in any romanisation of Georgian spelled the national way, in
+ * Latin letters: `š`→`sh`, `ž`→`zh`, `č`→`ch`, `ǰ`/`ǯ`→`j`, `ʒ`→`dz`,
+ * `ɣ`/`γ`/`ğ`→`gh`, the scholarly ejective dot → an apostrophe, other accents
+ * dropped (see {@link normaliseDiacritics}). For comparing Latin spellings
+ * (the town finder's names); reading into Georgian goes through
+ * {@link readNational}, which reads `š` as one letter (`ozurgetši` is ოზურგეთში,
+ * where `ozurgetshi` is ambiguous).
+ *
+ * @example foldDiacritics('samušao') // 'samushao'
+ * @example foldDiacritics('xelsac̣q̇oebi') // "xelsac'q'oebi"
+ */
+export function foldDiacritics(s: string): string {
+  let out = '';
+  for (const ch of normaliseDiacritics(s)) out += DIACRITIC_SPELLINGS[ch] ?? ch;
+  return out;
+}
+
 /** Apostrophe look-alikes people type for the ejective mark. */
 const APOSTROPHES = /[’ʼ‘`´]/gu;
 const LONGEST_READING = 3;
 
 /**
- * Read Latin text as the national romanisation, longest spelling first.
- * Characters that are not Latin letters pass through; a stray apostrophe is
- * dropped.
+ * Read Latin text as the national romanisation, longest spelling first,
+ * including the letters of ISO 9984, scholarly and phone-keyboard spellings
+ * (`š`, `ž`, `č`, `č'`, `ǰ`, `ʒ`, `ɣ`, dotted ejectives `c̣`, `q̇` …: see
+ * {@link normaliseDiacritics}). Every apostrophe
+ * style (`'` `’` `ʼ` `‘` or none) reads the same. Characters that are not
+ * Latin letters pass through; a stray apostrophe is dropped.
  *
  * @example readNational("Ts'q'altubo") // 'წყალტუბო'
  * @example readNational('kutaisi') // 'ქუთაისი'
+ * @example readNational('samušao') // 'სამუშაო'
  */
 export function readNational(s: string): string {
-  const text = s.replace(APOSTROPHES, "'").toLowerCase();
+  const text = normaliseDiacritics(s).replace(APOSTROPHES, "'").toLowerCase().normalize('NFC');
   let out = '';
   let i = 0;
   while (i < text.length) {

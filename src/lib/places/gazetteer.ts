@@ -5,8 +5,8 @@
  * by the same rules as search's (`src/lib/georgian/`).
  */
 import { hasGeorgian, mtavruliToMkhedruli } from '../georgian/script';
-import { foldRomanisation, latinToGeorgian } from '../georgian/transliterate';
-
+import { foldDiacritics, foldRomanisation, latinToGeorgian } from '../georgian/transliterate';
+import { editDistance, typoAllowance } from '../search/edit-distance';
 
 /** One place in the gazetteer (`src/data/gazetteer.json`). */
 export interface Town {
@@ -30,14 +30,15 @@ export interface Town {
 
 /**
  * A place name or query reduced to the words used for matching: Mtavruli → Mkhedruli, lower
- * case, accents and apostrophes (ejective marks) dropped, hyphens and punctuation as spaces, and
+ * case, other romanisations' letters written the national way (`š` → `sh`, see foldDiacritics), other
+ * accents and apostrophes (ejective marks) dropped, hyphens and punctuation as spaces, and
  * Latin romanisation variants folded together (see foldRomanisation).
  *
  * @example normaliseName("Ts'q'alt'ubo") // ['ckaltubo'], same as normaliseName('Tskaltubo')
  */
 export function normaliseName(text: string): string[] {
   const latinOrGeorgian = foldRomanisation(
-    mtavruliToMkhedruli(text)
+    foldDiacritics(mtavruliToMkhedruli(text))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
@@ -50,36 +51,6 @@ export function normaliseName(text: string): string[] {
 /** How well a query fits a name; lower is better. */
 const Fit = { Exact: 0, Prefix: 1, WordPrefix: 2, Typo: 3, None: 4 } as const;
 type Fit = (typeof Fit)[keyof typeof Fit];
-
-/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping above `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      }
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? max + 1;
-}
-
-/** Typos forgiven: none below 5 letters (too many short names), 1 up to 7, then 2. */
-function typoAllowance(length: number): number {
-  if (length < 5) return 0;
-  return length < 8 ? 1 : 2;
-}
 
 /** Fit of a normalised query against one normalised name. */
 function fitName(query: string, words: readonly string[]): Fit {

@@ -7,8 +7,8 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { normaliseText } from '../georgian/script';
-import { queryTermGroups, searchKeysForText } from './keys';
-import { isRealMatch } from './run-search';
+import { searchKeysForText } from './keys';
+import { contentWords, isRealMatch } from './run-search';
 
 /** A run of excerpt text, marked when it is a word the query matched. */
 export interface ExcerptPart {
@@ -21,7 +21,8 @@ const LEAD_WORDS = 6;
 
 /** A test of one token against the query, remembered per distinct token (pages repeat words). */
 function tokenMatcher(query: string, lang: Locale): (token: string) => boolean {
-  const groups = queryTermGroups(query, lang);
+  // Stopwords of a question ("where", "the") are not what it asked for: not marked.
+  const groups = contentWords(query, lang).map((w) => w.terms);
   const seen = new Map<string, boolean>();
   return (token) => {
     const known = seen.get(token);

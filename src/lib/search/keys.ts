@@ -232,23 +232,24 @@ const englishPageKeysOfToken = perWord((token) =>
   }),
 );
 
+/** One word of a query as typed, and the terms that stand for it (see {@link queryTermGroups}). */
+export interface QueryWord {
+  /** The token as typed (apostrophes and capitals kept). */
+  typed: string;
+  /** The token normalised (the words of {@link words}, joined by spaces). */
+  word: string;
+  terms: string[];
+}
+
 /**
- * The query as groups of search terms, one group per query word: a page is a
- * hit when it matches every group, and matches a group when it matches any
- * term in it (by Pagefind's prefix matching on the page's words and keys).
- * Each group holds the word as typed (normalised) and:
- * - Georgian site, Georgian word: its exact stems (Mtavruli folded);
- * - Georgian site, Latin word: for each Georgian reading (national
- *   romanisation and keyboard typing), its sound key bare and behind
- *   {@link SOUND_MARK};
- * - English site: Latin sound keys of Georgian words and of Latin words read
- *   as the national romanisation.
+ * The query word by word: each whitespace-separated token as typed and its
+ * search terms (see {@link queryTermGroups}). Tokens with no letter or digit
+ * are left out.
  *
- * @example queryTermGroups('ბათუმში სამსახური', 'ka') // [['ბათუმში', 'ბათუმ'], ['სამსახური', 'სამსახურ']]
- * @example queryTermGroups('qutaisi', 'ka') // [['qutaisi', 'ქუთაის', 'ჵქუთაის']]
+ * @example queryWords('Kutaisi office', 'en').map((w) => w.typed) // ['Kutaisi', 'office']
  */
-export function queryTermGroups(query: string, lang: Locale): string[][] {
-  const groups: string[][] = [];
+export function queryWords(query: string, lang: Locale): QueryWord[] {
+  const out: QueryWord[] = [];
   for (const token of query.normalize('NFC').trim().split(/\s+/u)) {
     const typed = words(token);
     if (typed.length === 0) continue;
@@ -267,9 +268,28 @@ export function queryTermGroups(query: string, lang: Locale): string[][] {
         }
       }
     }
-    groups.push([...group]);
+    out.push({ typed: token, word: typed.join(' '), terms: [...group] });
   }
-  return groups;
+  return out;
+}
+
+/**
+ * The query as groups of search terms, one group per query word: a page is a
+ * hit when it matches every group, and matches a group when it matches any
+ * term in it (by Pagefind's prefix matching on the page's words and keys).
+ * Each group holds the word as typed (normalised) and:
+ * - Georgian site, Georgian word: its exact stems (Mtavruli folded);
+ * - Georgian site, Latin word: for each Georgian reading (national
+ *   romanisation in any of its spellings, and keyboard typing), its sound
+ *   key bare and behind {@link SOUND_MARK};
+ * - English site: Latin sound keys of Georgian words and of Latin words read
+ *   as the national romanisation.
+ *
+ * @example queryTermGroups('ბათუმში სამსახური', 'ka') // [['ბათუმში', 'ბათუმ'], ['სამსახური', 'სამსახურ']]
+ * @example queryTermGroups('qutaisi', 'ka') // [['qutaisi', 'ქუთაის', 'ჵქუთაის']]
+ */
+export function queryTermGroups(query: string, lang: Locale): string[][] {
+  return queryWords(query, lang).map((w) => w.terms);
 }
 
 /**

@@ -13,6 +13,8 @@ export interface SearchQuery {
   q: string;
   type?: SearchType;
   region?: string;
+  /** Search the words exactly as typed, without correcting a word that matches nothing (`typed=1`: "search instead for …"). */
+  typed?: true;
 }
 
 function isSearchType(value: string): value is SearchType {
@@ -21,7 +23,7 @@ function isSearchType(value: string): value is SearchType {
 
 /**
  * Read a search from an address's query string (or the search form's fields). Unknown types and regions
- * (not in `regionIds`) are dropped rather than giving an empty result.
+ * (not in `regionIds`) are dropped rather than giving an empty result; `typed=1` asks for the words as typed.
  *
  * @example parseSearchQuery('?q=batumi&type=place', ['adjara']) // { q: 'batumi', type: 'place' }
  */
@@ -32,6 +34,7 @@ export function parseSearchQuery(search: string | URLSearchParams, regionIds: re
   const region = params.get('region') ?? '';
   if (isSearchType(type)) query.type = type;
   if (regionIds.includes(region)) query.region = region;
+  if (params.get('typed') === '1') query.typed = true;
   return query;
 }
 
@@ -45,6 +48,7 @@ export function serialiseSearchQuery(query: SearchQuery): string {
   if (query.q !== '') params.set('q', query.q);
   if (query.type !== undefined) params.set('type', query.type);
   if (query.region !== undefined) params.set('region', query.region);
+  if (query.typed === true) params.set('typed', '1');
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  foldDiacritics,
   foldRomanisation,
   KEYBOARD_LAYOUT,
   NATIONAL_ROMANISATION,
@@ -134,5 +135,49 @@ describe('foldRomanisation', () => {
   it('leaves Georgian letters and unrelated spellings apart', () => {
     expect(foldRomanisation('ბათუმი')).toBe('ბათუმი');
     expect(foldRomanisation('batumi')).not.toBe(foldRomanisation('poti'));
+  });
+});
+
+describe('other romanisations and apostrophe styles read as the national system', () => {
+  it.each([
+    ['samušao', 'samushao'],
+    ['ŠVEICARIA', 'ShVEICARIA'],
+    ['ǰandacva', 'jandacva'],
+    ['ǯandacva', 'jandacva'],
+    ['ʒieba', 'dzieba'],
+    ['aɣčurviloba', 'aghchurviloba'],
+    ['aγčurviloba', 'aghchurviloba'],
+    ['ğvino', 'ghvino'],
+    ['žurnali', 'zhurnali'],
+    ['xelsac̣q̇oebi', "xelsac'q'oebi"],
+    ['ḳlaviatura', "k'laviatura"],
+    ['č̣ia', "ch'ia"],
+  ])('foldDiacritics(%s) → %s', (typed, national) => {
+    expect(foldDiacritics(typed)).toBe(national);
+  });
+
+  it('leaves plain Latin and Georgian text as it is', () => {
+    expect(foldDiacritics('Kutaisi ქუთაისი')).toBe('Kutaisi ქუთაისი');
+  });
+
+  it('reads ISO 9984, scholarly, phone-keyboard and national spellings of one word the same', () => {
+    const spellings = ["khelsats'q'oebi", 'khelsats’q’oebi', 'khelsatsʼqʼoebi', "xelsac'q'oebi", 'xelsac̣q̇oebi', 'khelsatsqoebi'];
+    const national = readNational("khelsats'q'oebi");
+    expect(national).toBe('ხელსაწყოები');
+    for (const spelling of spellings.slice(0, 5)) expect(readNational(spelling)).toBe(national);
+    // Without apostrophes ც/ქ are read for წ/ყ: the search keys merge those (ცწ, ქკყ).
+    expect(readNational('khelsatsqoebi')).toBe('ხელსაცქოები');
+  });
+
+  it.each([
+    ['samušao', 'სამუშაო'],
+    ['čiqovani', 'ჩიქოვანი'],
+    ["č'ia", 'ჭია'],
+    ['ǰandacva', 'ჯანდაცვა'],
+    ['ʒieba', 'ძიება'],
+    ['aɣčurviloba', 'აღჩურვილობა'],
+    ['ozurgetši', 'ოზურგეთში'],
+  ])('readNational(%s) → %s', (typed, georgian) => {
+    expect(readNational(typed)).toBe(georgian);
   });
 });

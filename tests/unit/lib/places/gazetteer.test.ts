@@ -168,3 +168,12 @@ describe('findTownById', () => {
     expect(findTownById('london', towns)).toBeUndefined();
   });
 });
+
+describe('matchTown with other romanisations', () => {
+  it('reads ISO 9984 and scholarly letters as the search does (š, č, x, apostrophe styles)', () => {
+    expect(matchTown('Šuaxevi', towns)[0]?.id).toBe('shuakhevi');
+    expect(matchTown('Čoxatauri', towns)[0]?.id).toBe('chokhatauri');
+    expect(matchTown('Xaragauli', towns)[0]?.id).toBe('kharagauli');
+    expect(matchTown('Ozurgetʼi', towns)[0]?.id).toBe('ozurgeti');
+  });
+});

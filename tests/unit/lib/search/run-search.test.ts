@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../../../src/lib/georgian/script';
 import { searchKeysForText } from '../../../../src/lib/search/keys';
-import { type EngineResult, type SearchEngine, isRealMatch, pageWords, runSearch } from '../../../../src/lib/search/run-search';
+import { type EngineResult, type SearchEngine, isRealMatch, pageWords, runSearch, withCorrections } from '../../../../src/lib/search/run-search';
+import { countVocabulary, vocabularyIndex } from '../../../../src/lib/search/vocabulary';
 
 /**
  * A small stand-in for Pagefind over a few pages: prefix matching on each
@@ -55,7 +56,7 @@ const site = {
 
 describe('runSearch', () => {
   const ids = async (query: string, filters: Record<string, string> = {}) =>
-    (await runSearch(fakeEngine(site).engine, query, 'ka', filters)).map((h) => h.id);
+    (await runSearch(fakeEngine(site).engine, query, 'ka', filters)).hits.map((h) => h.id);
 
   it('finds a page through an inflected, Mtavruli or Latin form of its word', async () => {
     for (const query of ['ქუთაისში', 'ᲥᲣᲗᲐᲘᲡᲘ', 'kutaisi', 'qutaisi']) {
@@ -84,7 +85,7 @@ describe('runSearch', () => {
     // The engine answers weakest first, so the order can only come from runSearch.
     const { engine } = fakeEngine(pages);
     const weakestFirst: SearchEngine = async (term, filters) => (await engine(term, filters)).reverse();
-    const ranked = async (query: string) => (await runSearch(weakestFirst, query, 'ka')).map((h) => h.id);
+    const ranked = async (query: string) => (await runSearch(weakestFirst, query, 'ka')).hits.map((h) => h.id);
     expect(await ranked('ოფისი')).toEqual(['/ka/often/', '/ka/twice/', '/ka/once/']);
     // Scores add up over the words of the query: the only page with both words comes first.
     expect(await ranked('ოფისი ბათუმი')).toEqual(['/ka/once/']);
@@ -113,6 +114,75 @@ describe('runSearch', () => {
     searched.length = 0;
     await runSearch(engine, 'ქუთაისში', 'ka');
     expect(searched).toEqual(['ქუთაის']);
+  });
+});
+
+describe('runSearch with questions and typos', () => {
+  const pages = {
+    '/ka/places/iom-kutaisi/': { text: 'IOM-ის ქუთაისის საველე ოფისი. ქალაქი ქუთაისი, რეგიონი იმერეთი.' },
+    '/ka/places/iom-poti/': { text: 'IOM-ის ფოთის საველე ოფისი და ინფორმაცია.' },
+    '/ka/programs/vocational-education/': { text: 'პროფესიული განათლება პროფესიულ კოლეჯში და სახელმწიფო ვაუჩერი.' },
+    '/ka/programs/employment/': { text: 'სამუშაოს ძიება და პროფესიული კონსულტაცია.' },
+  };
+  const vocabulary = vocabularyIndex(countVocabulary(Object.values(pages).map((p) => p.text), 'ka'), 'ka');
+  const search = (query: string, withVocabulary = true) =>
+    runSearch(fakeEngine(pages).engine, query, 'ka', {}, withVocabulary ? { vocabulary: async () => vocabulary } : {});
+  const ids = async (query: string, withVocabulary = true) => (await search(query, withVocabulary)).hits.map((h) => h.id);
+
+  it('searches a question by its content words', async () => {
+    expect(await ids('სად არის IOM-ის ოფისი ქუთაისში?')).toEqual(['/ka/places/iom-kutaisi/']);
+    expect(await ids('sad aris ofisi qutaisshi')).toEqual(['/ka/places/iom-kutaisi/']);
+    expect(await ids('როგორ ვიპოვო სამუშაო')).toEqual(['/ka/programs/employment/']);
+  });
+
+  it('ranks by content words matched when no page has them all: most words first, then score; half or fewer dropped', async () => {
+    // "ფასი" is on no page and too short to correct: the page with the two other words is found.
+    expect(await ids('პროფესიული განათლება ფასი')).toEqual(['/ka/programs/vocational-education/']);
+    const more = {
+      ...pages,
+      '/ka/often/': { text: 'პროფესიული პროფესიული პროფესიული განათლება განათლება სამუშაო სამუშაო.' },
+    };
+    const query = 'პროფესიული კონსულტაცია ძიება სამუშაო განათლება';
+    // employment: 4 of 5 words; often: 3 of 5 with the higher score; vocational-education: 2 of 5, dropped.
+    const found = (await runSearch(fakeEngine(more).engine, query, 'ka')).hits.map((h) => h.id);
+    expect(found).toEqual(['/ka/programs/employment/', '/ka/often/']);
+    // With one page holding every word, only that page (the exact search as before).
+    expect(await ids('პროფესიული განათლება')).toEqual(['/ka/programs/vocational-education/']);
+  });
+
+  it('finds nothing when half of the content words or more are on no page', async () => {
+    expect(await ids('ქუთაისი პიცა')).toEqual([]);
+    expect(await ids('სად ვიყიდო პიცა')).toEqual([]);
+  });
+
+  it('corrects a word that matches nothing and says so; without the vocabulary it does not', async () => {
+    const outcome = await search('ქუთასი');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['/ka/places/iom-kutaisi/']);
+    expect(outcome.corrections).toEqual([{ from: 'ქუთასი', to: 'ქუთაისი' }]);
+    expect(outcome.searched).toBe('ქუთაისი');
+    expect(await ids('ქუთასი', false)).toEqual([]);
+    const latin = await search('profesiuli ganatlba?');
+    expect(latin.hits.map((h) => h.id)).toEqual(['/ka/programs/vocational-education/']);
+    expect(latin.searched).toBe('profesiuli განათლება?');
+  });
+
+  it('does not correct more than half of the words of a query', async () => {
+    expect(await ids('ქუთასი ოფსი')).toEqual([]);
+  });
+
+  it('asks for the vocabulary only when a word matches nothing', async () => {
+    let asked = 0;
+    const counting = { vocabulary: async () => ((asked += 1), vocabulary) };
+    await runSearch(fakeEngine(pages).engine, 'ქუთაისი', 'ka', {}, counting);
+    expect(asked).toBe(0);
+    await runSearch(fakeEngine(pages).engine, 'ქუთასი', 'ka', {}, counting);
+    expect(asked).toBe(1);
+  });
+});
+
+describe('withCorrections', () => {
+  it('replaces the corrected words and keeps everything else as typed', () => {
+    expect(withCorrections('how do I find emploment?', [{ from: 'emploment?', to: 'employment' }])).toBe('how do I find employment?');
   });
 });
 
