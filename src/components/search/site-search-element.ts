@@ -13,7 +13,7 @@ import { type SearchQuery, pagefindFilters, parseSearchQuery, serialiseSearchQue
 import { formQuery, withQuery } from '../../lib/url-state/query';
 
 interface Config {
-  strings: Record<'searching' | 'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions', string>;
+  strings: Record<'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions', string>;
   types: Record<string, string>;
   regions: Record<string, string>;
 }
@@ -26,6 +26,11 @@ interface Pagefind {
 
 /** Where Pagefind's index and script live in the built site. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/**
+ * How long a filter waits after its last change before searching: arrow keys in a closed select
+ * change it at each press, and each search would be announced.
+ */
+const FILTER_PAUSE_MS = 700;
 /** Results shown at once (each costs a download); "show more" adds as many again. */
 const PAGE_SIZE = 5;
 
@@ -57,6 +62,8 @@ class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
+  #busy!: HTMLElement;
+  #filterTimer: ReturnType<typeof setTimeout> | undefined;
   #list!: HTMLOListElement;
   #moreWrap!: HTMLElement;
   #hits: Hit[] = [];
@@ -70,6 +77,7 @@ class SiteSearch extends HTMLElement {
     this.#config = JSON.parse(this.dataset['config'] ?? '{}') as Config;
     this.#input = required(this, '[data-search-input]');
     this.#status = required(this, '[data-search-status]');
+    this.#busy = required(this, '[data-search-busy]');
     this.#list = required(this, '[data-search-list]');
     this.#moreWrap = required(this, '[data-search-more-wrap]');
     const form = required<HTMLFormElement>(this, '[data-search-form]');
@@ -84,7 +92,10 @@ class SiteSearch extends HTMLElement {
       this.#go('push');
     });
     for (const select of this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')) {
-      select.addEventListener('change', () => this.#go('replace'));
+      select.addEventListener('change', () => {
+        clearTimeout(this.#filterTimer);
+        this.#filterTimer = setTimeout(() => this.#go('replace'), FILTER_PAUSE_MS);
+      });
     }
     required(this, '[data-search-more]').addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => this.#fromAddress());
@@ -106,6 +117,7 @@ class SiteSearch extends HTMLElement {
 
   /** Take the search from the form, put it in the address (shareable) and run it. */
   #go(history: 'push' | 'replace'): void {
+    clearTimeout(this.#filterTimer);
     this.#query = parseSearchQuery(formQuery(new FormData(this.#form)), Object.keys(this.#config.regions));
     const url = withQuery(window.location.href, serialiseSearchQuery(this.#query));
     if (history === 'push') window.history.pushState(null, '', url);
@@ -120,13 +132,16 @@ class SiteSearch extends HTMLElement {
     this.#moreWrap.hidden = true;
     this.#hits = [];
     this.#shown = 0;
+    this.#busy.hidden = true;
     if (this.#query.q === '') {
       this.#status.textContent = strings.empty;
       this.dataset['state'] = 'done';
       return;
     }
+    // The status (a live region) changes once, when the search has finished; "Searching…" is shown, not announced.
     this.dataset['state'] = 'searching';
-    this.#status.textContent = strings.searching;
+    this.#status.textContent = '';
+    this.#busy.hidden = false;
     let hits: Hit[];
     try {
       const pagefind = await loadPagefind();
@@ -138,6 +153,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (run !== this.#run) return;
+    this.#busy.hidden = true;
     this.#hits = hits;
     const query = this.#query.q;
     if (hits.length === 0) {
@@ -155,6 +171,7 @@ class SiteSearch extends HTMLElement {
   /** When Pagefind's files cannot be fetched: say search needs a connection, show the A–Z list. */
   #showOffline(): void {
     this.#status.textContent = '';
+    this.#busy.hidden = true;
     this.dataset['state'] = 'offline';
     required(this, '[data-search-offline]').hidden = false;
     required(this, '[data-search-fallback]').hidden = false;
