@@ -20,7 +20,7 @@ export interface TextPart {
 const georgianLetters = '\\u10A0-\\u10FF\\u1C90-\\u1CBF\\u2D00-\\u2D2F';
 const georgianRun = new RegExp(`[${georgianLetters}]+(?:[\\s,.;:!?()«»„“"'-]+[${georgianLetters}]+)*`, 'u');
 /** Three Latin-script words in a row (two letters or more each): a phrase, unless it is a name. */
-const latinPhrase = /(?<![\w@./:-])[A-Za-z][a-z]+(?:[ ,]+\(?[A-Za-z][a-z]+\)?){2,}/gu;
+const latinPhrase = /(?<![\w@./:-])[A-Za-z][A-Za-z]+(?:[ ,]+\(?[A-Za-z][A-Za-z]+\)?){2,}/gu;
 const addressLike = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gu;
 
 /** A phrase whose words of four letters or more are all capitalised is a name ("Plant the Future"). */
