@@ -27,8 +27,10 @@ export type AuditGlobals = typeof globalThis & { auditDescribe: (element: Elemen
 export async function preparePage(page: Page): Promise<void> {
   await page.evaluate(`globalThis.auditDescribe = ${describeElement.toString()}`);
   // Parts drawn when they come near the screen (the map) are drawn first, so they are checked too.
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(() => [...document.querySelectorAll('places-map')].every((m) => m.hasAttribute('data-ready')), undefined, { timeout: 15_000 }).catch(() => undefined);
+  for (const map of await page.$$('places-map')) {
+    await map.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.hasAttribute('data-ready'), map, { timeout: 15_000 }).catch(() => undefined);
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<HTMLElement>('*')) {
