@@ -6,6 +6,8 @@
  * language: English text marked `lang="ka"` is read with a Georgian voice.
  */
 import { type Locale, isLocale, locales } from '../../../src/i18n/locales.ts';
+import { hasGeorgian } from '../../../src/lib/georgian/script.ts';
+import { scriptRuns } from '../../../src/lib/georgian/script-runs.ts';
 
 /** One piece of text of a page and the language it is marked as (its closest `lang`). */
 export interface TextPart {
@@ -17,8 +19,6 @@ export interface TextPart {
   marked?: boolean | undefined;
 }
 
-const georgianLetters = '\\u10A0-\\u10FF\\u1C90-\\u1CBF\\u2D00-\\u2D2F';
-const georgianRun = new RegExp(`[${georgianLetters}]+(?:[\\s,.;:!?()«»„“"'-]+[${georgianLetters}]+)*`, 'u');
 /** Three Latin-script words in a row (two letters or more each): a phrase, unless it is a name. */
 const latinPhrase = /(?<![\w@./:-])[A-Za-z][A-Za-z]+(?:[ ,]+\(?[A-Za-z][A-Za-z]+\)?){2,}/gu;
 const addressLike = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gu;
@@ -28,7 +28,7 @@ const isName = (phrase: string) => phrase.split(/[ ,()]+/).every((word) => word.
 
 /** Finds text of each language in a part marked as another. */
 const finders: Record<Locale, (text: string) => string | undefined> = {
-  ka: (text) => georgianRun.exec(text)?.[0],
+  ka: (text) => scriptRuns(text).find((run) => run.georgian)?.text,
   en: (text) => [...text.matchAll(latinPhrase)].map((m) => m[0]).find((phrase) => !isName(phrase)),
 };
 
@@ -65,7 +65,7 @@ function inMarkedLanguage(part: TextPart): boolean {
   if (!part.marked || marked === undefined) return true;
   const plain = part.text.replace(addressLike, ' ');
   if (!/\p{L}{2}/u.test(plain)) return true;
-  const georgian = new RegExp(`[${georgianLetters}]`, 'u').test(plain);
+  const georgian = hasGeorgian(plain);
   return marked === 'ka' ? georgian : !georgian || /[A-Za-z]{2}/.test(plain);
 }
 
