@@ -38,3 +38,5 @@ export const tileLayer = {
 
 /** Credit line for the built-in basemap and gazetteer (public/data/ATTRIBUTION.md), shown on every map. */
 export const basemapAttribution = '© OpenStreetMap contributors (ODbL), Natural Earth, GeoNames (CC BY 4.0)';
+/** The credit's language (the licences' own wording, in English), marked on Georgian pages too (WCAG 3.1.2). */
+export const basemapAttributionLang = 'en';

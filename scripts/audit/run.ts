@@ -5,7 +5,8 @@
  * compression and the build's security headers, and over every sitemap URL in both languages
  * checks: axe-core WCAG 2.2 AA, html-validate, unique titles, internal links and fragments,
  * links into the other language, requests to other hosts, console errors (CSP violations
- * included) and byte budgets. Lighthouse runs on one page of each kind per language.
+ * included), byte budgets, and the accessibility checks axe cannot make (a11y/: reflow at 320 px,
+ * forced colours, target size, language of parts). Lighthouse runs on one page of each kind per language.
  * Writes reports/audit.md and reports/audit.json; exits 1 when any gate fails.
  *
  *   npm run audit [-- --no-build] [--dist DIR] [--lighthouse-runs N] [--no-lighthouse]
@@ -23,6 +24,7 @@ import { siteUrl } from '../../src/site.config.ts';
 import { axeViolations } from '../../tests/browser/support/axe.ts';
 import { collectErrors, isolatedContext, launchBrowser } from '../../tests/browser/support/browser.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { type AccessibilityCheck, accessibilityChecks, accessibilityProblems } from './a11y/index.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -63,6 +65,8 @@ interface PageResult {
   scriptBytes: number;
   requests: number;
   problems: string[];
+  /** Problems of each check in scripts/audit/a11y (also in `problems`). */
+  accessibility: Record<AccessibilityCheck, string[]>;
 }
 
 const paths = sitemapPaths();
@@ -124,8 +128,11 @@ async function auditPage(path: string): Promise<PageResult> {
   for (const e of errors) problems.push(`console error: ${e}`);
   for (const url of blocked) problems.push(`request to another host: ${url}`);
   problems.push(...budgetProblems(path, { bytes, scriptBytes }));
+  // Last: these change the viewport and colours of the page.
+  const accessibility = await accessibilityProblems(page);
+  for (const [check, found] of Object.entries(accessibility)) problems.push(...found.map((p) => `${check}: ${p}`));
   await context.close();
-  return { path, type: pageBudget(path).type, bytes, scriptBytes, requests, problems };
+  return { path, type: pageBudget(path).type, bytes, scriptBytes, requests, problems, accessibility };
 }
 
 const queue = [...paths];
@@ -193,7 +200,18 @@ const markdown = [
   '',
   'Every sitemap page in both languages, served on loopback with compression and the build\'s `_headers`:',
   'axe-core WCAG 2.2 AA, html-validate, unique titles, internal links and fragments, links into the other',
-  'language, requests to other hosts, console errors (CSP violations included) and byte budgets (cold load, compressed).',
+  'language, requests to other hosts, console errors (CSP violations included), byte budgets (cold load, compressed),',
+  'no sideways scroll at 320 px, controls and focus rings visible in forced colours, target size at 360 px (WCAG 2.5.8),',
+  'and text in the other language marked with `lang`.',
+  '',
+  '## Accessibility beyond axe (scripts/audit/a11y; problems over all pages)',
+  '',
+  `| check | ${localeCodes.join(' | ')} | pages with a problem |`,
+  `| --- | ${localeCodes.map(() => '---:').join(' | ')} | ---: |`,
+  ...(Object.keys(accessibilityChecks) as AccessibilityCheck[]).map((check) => {
+    const count = (lang: string) => results.filter((r) => r.path.startsWith(`/${lang}/`)).reduce((n, r) => n + r.accessibility[check].length, 0);
+    return `| ${check} | ${localeCodes.map(count).join(' | ')} | ${results.filter((r) => r.accessibility[check].length > 0).length} |`;
+  }),
   '',
   '## Budgets (largest page of each kind)',
   '',

@@ -113,9 +113,9 @@ describe('the search page', () => {
     const urls = await searchFor(page, 'ka', q('ქუთაისში'));
     expect(urls[0]).toBe('/ka/places/iom-kutaisi/');
     expect(await page.locator('#search-q').inputValue()).toBe('ქუთაისში');
-    const live = page.locator('[aria-live="polite"]');
-    expect(await live.locator('[data-search-status]').innerText()).toContain(String(urls.length));
-    expect(await live.locator('ol > li a').count()).toBe(urls.length);
+    const status = page.locator('site-search [role=status]');
+    expect(await status.innerText()).toContain(String(urls.length));
+    expect(await page.locator('[data-search-list] > li a').count()).toBe(urls.length);
     expect(await page.locator('[data-search-result] mark').first().innerText()).toMatch(/^ქუთაის/u);
     await page.close();
   });

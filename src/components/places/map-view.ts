@@ -13,6 +13,7 @@ import { onFilter } from '../../client/filter-store';
 import L from '../../client/leaflet';
 import { element } from '../../client/page-data';
 import '../../styles/map.css';
+import { motionOptions, panWithoutMotion } from './map-motion';
 
 /** What the page renders into `<places-map data-options=…>`. */
 export interface MapOptions {
@@ -23,6 +24,8 @@ export interface MapOptions {
   /** Credit line for the basemap, and the page that explains it. */
   attribution: string;
   attributionUrl: string;
+  /** The credit's language (BCP 47), marked on the credit: it is not translated. */
+  attributionLang: string;
   /** Optional online street tiles (src/site.config.ts); empty url = none. */
   tileLayer: { url: string; attribution: string; maxZoom: number };
   /** `_blank` in embeds, so a place page opens on the portal instead of inside the frame. */
@@ -107,13 +110,14 @@ export async function createMap(
   // Leaflet 9119/7193: the focusable map container needs a role and a name.
   canvas.setAttribute('role', 'region');
   canvas.setAttribute('aria-label', s.label);
-  const map = L.map(canvas, { zoomControl: false, zoomSnap: ZOOM_SNAP, maxZoom: BASEMAP_MAX_ZOOM, maxBounds: bounds.pad(0.3), attributionControl: false });
+  const map = L.map(canvas, { zoomControl: false, zoomSnap: ZOOM_SNAP, maxZoom: BASEMAP_MAX_ZOOM, maxBounds: bounds.pad(0.3), attributionControl: false, ...motionOptions() });
+  panWithoutMotion(map);
   map.options.zoomSnap = 0;
   map.fitBounds(bounds, { padding: [FIT_PADDING, FIT_PADDING] });
   map.options.zoomSnap = ZOOM_SNAP;
   map.setMinZoom(Math.max(FARTHEST_ZOOM, map.getZoom() - 1));
   L.control.zoom({ zoomInTitle: s.zoomIn, zoomOutTitle: s.zoomOut }).addTo(map);
-  const credit = element('a', { text: options.attribution, attrs: { href: options.attributionUrl } });
+  const credit = element('a', { text: options.attribution, attrs: { href: options.attributionUrl, lang: options.attributionLang } });
   L.control.attribution({ prefix: false }).addAttribution(credit.outerHTML).addTo(map);
 
   // Basemap: projected and drawn at build time, so the phone only parses one SVG.
@@ -167,16 +171,29 @@ export async function createMap(
   const placeMapLabels = labelPlacer(map);
   const drawn = new Map<string, Leaflet.Marker>();
   let clusters = allClusters();
+  // Markers are buttons: Enter and Space activate them (Leaflet knows only Enter, and Space scrolled the page).
+  const activate = new WeakMap<Leaflet.Marker, () => void>();
+  canvas.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const marker = [...drawn.values()].find((m) => m.getElement() === event.target);
+    const action = marker && activate.get(marker);
+    if (!action) return;
+    // Also stops the `keypress` Leaflet would turn into a second click.
+    event.preventDefault();
+    action();
+  });
 
   const placeMarker = (place: MapPlace): Leaflet.Marker => {
     const name = format(s.markerLabel, { name: place.name, type: s.types[place.type] ?? place.type, status: s.statuses[place.status] ?? place.status });
     const html = element('span', { attrs: { 'data-marker-place': place.id } }, [element('span', { className: 'sr-only', text: name })]);
-    return L.marker([place.lat, place.lon], {
-      title: place.name,
+    // No `title`: it would repeat the name as the marker's description.
+    const marker = L.marker([place.lat, place.lon], {
       alt: place.name,
       keyboard: true,
       icon: L.divIcon({ html, className: `map-pin map-pin--${place.status}`, iconSize: L.point(26, 26), popupAnchor: L.point(0, -12) }),
     }).bindPopup(() => popupContent(place, options));
+    activate.set(marker, () => marker.togglePopup());
+    return marker;
   };
 
   const groupMarker = (item: Extract<MapItem, { kind: 'cluster' | 'stack' }>): Leaflet.Marker => {
@@ -187,16 +204,18 @@ export async function createMap(
     ]);
     const marker = L.marker([item.lat, item.lon], { keyboard: true, icon: L.divIcon({ html, className: 'map-cluster', iconSize: L.point(40, 40), popupAnchor: L.point(0, -16) }) });
     // Places at the very same point (one town centre) are listed: no zoom would set them apart.
-    if (item.kind === 'stack') return marker.bindPopup(() => clusterListContent(item.places, options));
-    // Enter on a focused cluster (Leaflet's `keypress`) also moves focus to what the cluster split into.
+    if (item.kind === 'stack') {
+      activate.set(marker, () => marker.togglePopup());
+      return marker.bindPopup(() => clusterListContent(item.places, options));
+    }
+    // Enter or Space on a focused cluster also moves focus to what the cluster split into.
     const open = (byKeyboard: boolean) => {
       const first = byKeyboard ? clusters.children(item.clusterId)[0] : undefined;
       if (first) map.once('moveend', () => (drawn.get(first.key)?.getElement() as HTMLElement | undefined)?.focus());
       map.setView([item.lat, item.lon], item.zoomTo);
     };
-    return marker.on('click', () => open(false)).on('keypress', (event) => {
-      if ((event as Leaflet.LeafletKeyboardEvent).originalEvent.key === 'Enter') open(true);
-    });
+    activate.set(marker, () => open(true));
+    return marker.on('click', () => open(false));
   };
 
   const render = () => {

@@ -9,6 +9,8 @@ import { type Town, findTownById, matchTown } from '../../lib/places/gazetteer';
 import type { MapPlace } from '../../lib/places/map-places';
 import { nearestOpen } from '../../lib/places/nearest-open';
 import { replaceAddress } from '../../lib/url-state/address';
+import { scriptRuns } from '../../lib/georgian/script-runs';
+import { locales } from '../../i18n/locales';
 import { dataJson, element, blockJson } from '../../client/page-data';
 import { TownCombobox } from './town-combobox';
 
@@ -27,7 +29,8 @@ interface FinderStrings {
   townLabel: string;
   townHint: string;
   show: string;
-  suggestions: string;
+  /** "{count} suggestions", per plural form (Intl.PluralRules: `one`, anything else `other`). */
+  suggestions: { one: string; other: string };
   noTown: string;
   resultsFromTown: string;
   resultsFromHere: string;
@@ -40,6 +43,12 @@ interface FinderStrings {
   call: string;
   website: string;
   types: Record<string, string>;
+}
+
+/** Text with its Georgian words marked `lang="ka"` on a page in another language (WCAG 3.1.2). */
+function markedText(text: string, locale: Locale): Node[] {
+  if (locale === 'ka') return [document.createTextNode(text)];
+  return scriptRuns(text).map((run) => (run.georgian ? element('span', { text: run.text, attrs: { lang: locales.ka.bcp47 } }) : document.createTextNode(run.text)));
 }
 
 const button = 'bg-brand text-paper hover:bg-brand-dark inline-flex min-h-11 items-center rounded px-4 py-2 font-bold';
@@ -63,26 +72,31 @@ class PlaceFinder extends HTMLElement {
     const s = this.strings;
     const otherLocale = s.locale === 'ka' ? 'en' : 'ka';
 
-    this.status = element('p', { className: 'mt-3 min-h-[1.7em]', attrs: { role: 'status' } });
+    this.status = element('p', { className: 'mt-3 min-h-[1.7em]', attrs: { role: 'status', id: 'finder-status' } });
+    const plurals = new Intl.PluralRules(locales[s.locale].intl);
     this.results = element('div', { className: 'mt-4', attrs: { 'data-finder-results': '' } });
     this.combobox = new TownCombobox(
       towns,
       (t) => t[s.locale],
       (t) => t[otherLocale],
       (text) => this.say(text),
-      s.suggestions,
+      (count) => format(plurals.select(count) === 'one' ? s.suggestions.one : s.suggestions.other, { count }),
       'finder-town',
+      locales[otherLocale].bcp47,
     );
     const hintId = 'finder-town-hint';
+    const labelId = 'finder-town-label';
     this.combobox.input.setAttribute('aria-describedby', hintId);
+    this.combobox.listbox.setAttribute('aria-labelledby', labelId);
+    this.combobox.input.addEventListener('input', () => this.markNoTown(false));
     this.combobox.onChoose = (town) => this.showFromTown(town, true);
 
     const locate = element('button', { className: button, text: s.useLocation, attrs: { type: 'button', 'data-use-location': '' } });
     locate.addEventListener('click', () => this.locate());
 
     const form = element('form', { className: 'mt-4', attrs: { 'data-choose-town': '' } }, [
-      element('label', { className: 'block font-bold', text: s.townLabel, attrs: { for: this.combobox.input.id } }),
-      element('p', { className: 'text-muted text-sm', text: s.townHint, attrs: { id: hintId } }),
+      element('label', { className: 'block font-bold', text: s.townLabel, attrs: { for: this.combobox.input.id, id: labelId } }),
+      element('p', { className: 'text-muted text-sm', attrs: { id: hintId } }, markedText(s.townHint, s.locale)),
       element('div', { className: 'mt-1 flex flex-wrap items-start gap-2' }, [
         element('div', { className: 'relative min-w-0 flex-1 basis-60' }, [this.combobox.input, this.combobox.listbox]),
         element('button', { className: button, text: s.show, attrs: { type: 'submit' } }),
@@ -96,6 +110,7 @@ class PlaceFinder extends HTMLElement {
       if (!town) {
         this.results.replaceChildren();
         this.say(format(s.noTown, { query }));
+        this.markNoTown(true);
         return;
       }
       this.combobox.show(town);
@@ -125,6 +140,15 @@ class PlaceFinder extends HTMLElement {
     this.status.textContent = text;
   }
 
+  /** "Town not found" describes the field (and marks it invalid) until the visitor types again. */
+  private markNoTown(notFound: boolean): void {
+    const input = this.combobox.input;
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== this.status.id);
+    input.setAttribute('aria-describedby', [...ids, ...(notFound ? [this.status.id] : [])].join(' '));
+    if (notFound) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+
   private locate(): void {
     const s = this.strings;
     if (!('geolocation' in navigator)) {
@@ -147,6 +171,7 @@ class PlaceFinder extends HTMLElement {
   }
 
   private showFromTown(town: Town, moveFocus: boolean): void {
+    this.markNoTown(false);
     this.setTownInUrl(town.id);
     this.render(town, format(this.strings.resultsFromTown, { town: town[this.strings.locale] }), moveFocus);
   }
@@ -185,7 +210,8 @@ class PlaceFinder extends HTMLElement {
           ...(item.contact ? [this.contactLine(item.contact)] : []),
           element('p', { text: format(s.distance, { distance: formatKm(distance, s.locale) }) }),
           ...(item.precision === 'town-centre' ? [element('p', { className: 'text-muted text-sm', text: s.approximate })] : []),
-          element('p', { className: 'mt-1 flex flex-wrap gap-x-4 text-sm' }, [
+          // Each link at least 24 px high with space between (WCAG 2.5.8): they stack on a phone.
+          element('p', { className: 'mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm [&>a]:inline-flex [&>a]:min-h-6 [&>a]:items-center' }, [
             element('a', { text: s.directionsOsm, attrs: { href: osmDirectionsUrl(item), rel: 'noopener', 'aria-label': `${s.directionsOsm}: ${item.name}` } }),
             element('a', { text: s.directionsGoogle, attrs: { href: googleDirectionsUrl(item), rel: 'noopener', 'aria-label': `${s.directionsGoogle}: ${item.name}` } }),
           ]),
@@ -193,7 +219,8 @@ class PlaceFinder extends HTMLElement {
       }),
     );
     this.results.replaceChildren(heading, found.length > 0 ? list : element('p', { text: s.noOpen }));
-    this.say(title);
+    // Focus on the title reads it; saying it in the status as well would read it twice.
+    this.say(moveFocus ? '' : title);
     if (moveFocus) heading.focus();
   }
 }

@@ -1,5 +1,4 @@
 import { type Town, matchTown } from '../../lib/places/gazetteer';
-import { format } from '../../i18n/ui';
 import { element } from '../../client/page-data';
 
 /** How many suggestions the list shows at most. */
@@ -26,8 +25,10 @@ export class TownCombobox {
     private readonly nameOf: (town: Town) => string,
     private readonly otherNameOf: (town: Town) => string,
     private readonly announce: (text: string) => void,
-    private readonly suggestionsText: string,
+    private readonly suggestionsText: (count: number) => string,
     idPrefix: string,
+    /** The BCP 47 code of the other names' language, shown after each suggestion. */
+    private readonly otherLang: string,
   ) {
     this.input = element('input', {
       className: 'border-ink min-h-11 w-full rounded border px-3 py-2',
@@ -74,11 +75,17 @@ export class TownCombobox {
     this.listbox.replaceChildren(
       ...this.suggestions.map((town, index) =>
         element('li', {
-          className: 'aria-selected:bg-brand aria-selected:text-paper hover:bg-brand-tint cursor-pointer px-3 py-2',
+          // Forced colours drop the fill: the system's highlight colours keep the chosen one visible.
+          className:
+            'aria-selected:bg-brand aria-selected:text-paper hover:bg-brand-tint forced-colors:aria-selected:bg-[Highlight] forced-colors:aria-selected:text-[HighlightText] cursor-pointer px-3 py-2',
           attrs: { id: `${this.listbox.id}-${index}`, role: 'option', 'aria-selected': 'false', 'data-index': String(index) },
         }, [
           document.createTextNode(this.nameOf(town)),
-          element('span', { className: 'text-sm opacity-80', text: ` (${this.otherNameOf(town)})` }),
+          element('span', { className: 'text-sm opacity-80' }, [
+            document.createTextNode(' ('),
+            element('span', { text: this.otherNameOf(town), attrs: { lang: this.otherLang } }),
+            document.createTextNode(')'),
+          ]),
         ]),
       ),
     );
@@ -86,7 +93,7 @@ export class TownCombobox {
     this.listbox.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
     this.input.removeAttribute('aria-activedescendant');
-    if (this.input.value.trim()) this.announce(format(this.suggestionsText, { count: this.suggestions.length }));
+    if (this.input.value.trim()) this.announce(this.suggestionsText(this.suggestions.length));
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -14,7 +14,7 @@ import { type VocabularyIndex, parseVocabulary, vocabularyIndex } from '../../li
 import { formQuery, withQuery } from '../../lib/url-state/query';
 
 interface Config {
-  strings: Record<'searching' | 'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions' | 'showing' | 'instead', string>;
+  strings: Record<'countOne' | 'countOther' | 'none' | 'empty' | 'allRegions' | 'showing' | 'instead', string>;
   types: Record<string, string>;
   regions: Record<string, string>;
 }
@@ -27,6 +27,11 @@ interface Pagefind {
 
 /** Where Pagefind's index and script live in the built site. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/**
+ * How long a filter waits after its last change before searching: arrow keys in a closed select
+ * change it at each press, and each search would be announced.
+ */
+const FILTER_PAUSE_MS = 700;
 /** Results shown at once (each costs a download); "show more" adds as many again. */
 const PAGE_SIZE = 5;
 
@@ -84,6 +89,8 @@ class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #correction!: HTMLElement;
+  #busy!: HTMLElement;
+  #filterTimer: ReturnType<typeof setTimeout> | undefined;
   #list!: HTMLOListElement;
   #moreWrap!: HTMLElement;
   #hits: Hit[] = [];
@@ -100,6 +107,7 @@ class SiteSearch extends HTMLElement {
     this.#input = required(this, '[data-search-input]');
     this.#status = required(this, '[data-search-status]');
     this.#correction = required(this, '[data-search-correction]');
+    this.#busy = required(this, '[data-search-busy]');
     this.#list = required(this, '[data-search-list]');
     this.#moreWrap = required(this, '[data-search-more-wrap]');
     const form = required<HTMLFormElement>(this, '[data-search-form]');
@@ -114,7 +122,10 @@ class SiteSearch extends HTMLElement {
       this.#go('push');
     });
     for (const select of this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')) {
-      select.addEventListener('change', () => this.#go('replace'));
+      select.addEventListener('change', () => {
+        clearTimeout(this.#filterTimer);
+        this.#filterTimer = setTimeout(() => this.#go('replace'), FILTER_PAUSE_MS);
+      });
     }
     required(this, '[data-search-more]').addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => this.#fromAddress());
@@ -136,6 +147,7 @@ class SiteSearch extends HTMLElement {
 
   /** Take the search from the form, put it in the address (shareable) and run it. */
   #go(history: 'push' | 'replace'): void {
+    clearTimeout(this.#filterTimer);
     this.#query = parseSearchQuery(formQuery(new FormData(this.#form)), Object.keys(this.#config.regions));
     const url = withQuery(window.location.href, serialiseSearchQuery(this.#query));
     if (history === 'push') window.history.pushState(null, '', url);
@@ -152,13 +164,16 @@ class SiteSearch extends HTMLElement {
     this.#shown = 0;
     this.#correction.hidden = true;
     this.#correction.replaceChildren();
+    this.#busy.hidden = true;
     if (this.#query.q === '') {
       this.#status.textContent = strings.empty;
       this.dataset['state'] = 'done';
       return;
     }
+    // The status (a live region) changes once, when the search has finished; "Searching…" is shown, not announced.
     this.dataset['state'] = 'searching';
-    this.#status.textContent = strings.searching;
+    this.#status.textContent = '';
+    this.#busy.hidden = false;
     let hits: Hit[];
     let corrections: Correction[];
     try {
@@ -175,6 +190,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (run !== this.#run) return;
+    this.#busy.hidden = true;
     this.#hits = hits;
     const query = this.#query.q;
     if (corrections.length > 0) this.#showCorrection(this.#searched);
@@ -225,6 +241,7 @@ class SiteSearch extends HTMLElement {
   /** When Pagefind's files cannot be fetched: say search needs a connection, show the A–Z list. */
   #showOffline(): void {
     this.#status.textContent = '';
+    this.#busy.hidden = true;
     this.dataset['state'] = 'offline';
     required(this, '[data-search-offline]').hidden = false;
     required(this, '[data-search-fallback]').hidden = false;
