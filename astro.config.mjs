@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from './src/lib/security/headers.ts';
 import * as siteConfig from './src/site.config.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import contentSyntax from './src/integrations/content-syntax.ts';
+import georgianFont from './src/integrations/georgian-font.ts';
 
 const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
 
@@ -45,6 +46,8 @@ export default defineConfig({
       i18n: { defaultLocale, locales: languages },
     }),
     searchIndex(),
+    // Before the service worker, which precaches the fonts with a hash of their content.
+    georgianFont(),
     // Last: it lists the files the other integrations wrote.
     serviceWorker(),
   ],
