@@ -11,7 +11,6 @@ import { matchesFilter } from '../../lib/places/place-filter';
 import { onFilter } from '../../client/filter-store';
 import L from '../../client/leaflet';
 import { element } from '../../client/page-data';
-import '../../styles/map.css';
 
 /** What the page renders into `<places-map data-options=…>`. */
 export interface MapOptions {
