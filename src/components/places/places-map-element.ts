@@ -44,8 +44,10 @@ function loadStylesheet(href: string): Promise<void> {
  * first paint or compete with the page's own stylesheet. Asked for while the page is still
  * loading, they are fetched by the time the visitor reaches the map.
  */
-function loadMapView(): Promise<MapView> {
-  return afterFirstPaint().then(() => Promise.all([import('./map-view'), loadStylesheet(mapStylesheet)]).then(([view]) => view));
+async function loadMapView(): Promise<MapView> {
+  await afterFirstPaint();
+  const [view] = await Promise.all([import('./map-view'), loadStylesheet(mapStylesheet)]);
+  return view;
 }
 
 /**
