@@ -119,7 +119,8 @@ async function auditPage(path: string): Promise<PageResult> {
     if (request.resourceType() === 'script') scriptBytes += size;
   });
   const problems = [...(pageProblems.get(path) ?? [])];
-  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  // A shared 2-core machine under load can take far longer than Playwright's 30 s for a page with embeds.
+  const response = await page.goto(server.url + path, { waitUntil: 'networkidle', timeout: 120_000 });
   if (response?.status() !== 200) problems.push(`answered ${response?.status()}`);
   for (const v of await axeViolations(page)) problems.push(`axe ${v.id}: ${v.help} (${v.targets.join(', ')})`);
   for (const e of errors) problems.push(`console error: ${e}`);
