@@ -11,6 +11,7 @@ import * as siteConfig from './src/site.config.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import contentSyntax from './src/integrations/content-syntax.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
+import georgianFont from './src/integrations/georgian-font.ts';
 
 /** Every page has a twin in the other language at the same path after the prefix. */
 const languages = Object.fromEntries(localeCodes.map((code) => [code, locales[code].bcp47]));
@@ -47,6 +48,8 @@ export default defineConfig({
       i18n: { defaultLocale, locales: languages },
     }),
     searchIndex(),
+    // Before the service worker, which precaches the fonts with a hash of their content.
+    georgianFont(),
     // Last: it lists the files the other integrations wrote.
     serviceWorker(),
   ],

@@ -6,7 +6,8 @@
  * checks: axe-core WCAG 2.2 AA, html-validate, unique titles, internal links and fragments,
  * links into the other language, requests to other hosts, console errors (CSP violations
  * included), byte budgets, and the accessibility checks axe cannot make (a11y/: reflow at 320 px,
- * forced colours, target size, language of parts). Lighthouse runs on one page of each kind per language.
+ * forced colours, target size, language of parts). Lighthouse runs on one page of each kind per language: a score
+ * under 95 fails, under 99 when it is the median of three or more runs.
  * Writes reports/audit.md and reports/audit.json; exits 1 when any gate fails.
  *
  *   npm run audit [-- --no-build] [--dist DIR] [--lighthouse-runs N] [--no-lighthouse]
@@ -122,7 +123,8 @@ async function auditPage(path: string): Promise<PageResult> {
     if (request.resourceType() === 'script') scriptBytes += size;
   });
   const problems = [...(pageProblems.get(path) ?? [])];
-  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  // A shared 2-core machine under load can take far longer than Playwright's 30 s for a page with embeds.
+  const response = await page.goto(server.url + path, { waitUntil: 'networkidle', timeout: 120_000 });
   if (response?.status() !== 200) problems.push(`answered ${response?.status()}`);
   for (const v of await axeViolations(page)) problems.push(`axe ${v.id}: ${v.help} (${v.targets.join(', ')})`);
   for (const e of errors) problems.push(`console error: ${e}`);
@@ -166,10 +168,12 @@ if (lighthouseRuns > 0) {
 }
 await server.close();
 
+// One run on a shared machine swings by a few points, so only a median of three or more is held to 99.
+const lighthousePassMark = lighthouseRuns >= 3 ? 99 : 95;
 const lighthouseFailures = lighthouse.flatMap((l) =>
   Object.entries(l.scores)
-    .filter(([, score]) => score < 95)
-    .map(([category, score]) => `Lighthouse ${category} ${score} on ${l.path} (fails under 95)`),
+    .filter(([, score]) => score < lighthousePassMark)
+    .map(([category, score]) => `Lighthouse ${category} ${score} on ${l.path} (fails under ${lighthousePassMark})`),
 );
 failures.push(...titleIssues, ...results.flatMap((r) => r.problems.map((p) => `${r.path}: ${p}`)), ...lighthouseFailures);
 
@@ -188,10 +192,12 @@ const summary = {
 writeFileSync('reports/audit.json', `${JSON.stringify(summary, null, 2)}\n`);
 const byType = [...new Set(results.map((r) => r.type))].map((type) => {
   const ofType = results.filter((r) => r.type === type);
-  const budget = pageBudget(ofType[0]?.path ?? '/');
-  const max = Math.max(...ofType.map((r) => r.bytes));
+  // The page nearest its own budget (the places page's is smaller than other map pages').
+  const share = (r: PageResult) => r.bytes / pageBudget(r.path).maxBytes;
+  const closest = ofType.reduce((a, b) => (share(b) > share(a) ? b : a));
+  const budget = pageBudget(closest.path);
   const maxJs = Math.max(...ofType.map((r) => r.scriptBytes));
-  return `| ${type} | ${ofType.length} | ${kb(max)} / ${kb(budget.maxBytes)} | ${kb(maxJs)} / ${kb(budget.maxScriptBytes)} |`;
+  return `| ${type} | ${ofType.length} | ${kb(closest.bytes)} / ${kb(budget.maxBytes)} (${closest.path}) | ${kb(maxJs)} / ${kb(budget.maxScriptBytes)} |`;
 });
 const markdown = [
   `# Site audit`,
@@ -213,13 +219,13 @@ const markdown = [
     return `| ${check} | ${localeCodes.map(count).join(' | ')} | ${results.filter((r) => r.accessibility[check].length > 0).length} |`;
   }),
   '',
-  '## Budgets (largest page of each kind)',
+  '## Budgets (per kind, the page nearest its budget)',
   '',
-  '| kind | pages | transferred / budget | JavaScript / budget |',
+  '| kind | pages | transferred / budget (the page nearest its budget) | JavaScript / budget |',
   '| --- | ---: | ---: | ---: |',
   ...byType,
   '',
-  `## Lighthouse (mobile, default throttling; median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}; fails under 95)`,
+  `## Lighthouse (mobile, default throttling; median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}; fails under ${lighthousePassMark})`,
   '',
   '| page | performance | accessibility | best practices | SEO |',
   '| --- | ---: | ---: | ---: | ---: |',

@@ -12,7 +12,6 @@ import { matchesFilter } from '../../lib/places/place-filter';
 import { onFilter } from '../../client/filter-store';
 import L from '../../client/leaflet';
 import { element } from '../../client/page-data';
-import '../../styles/map.css';
 import { motionOptions, panWithoutMotion } from './map-motion';
 
 /** What the page renders into `<places-map data-options=…>`. */
