@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
-import { isTextSource, subsetCharacters } from '../lib/fonts/georgian-subset';
+import { georgianCharacters, isTextSource, subsetCharacters } from '../lib/fonts/georgian-subset';
 
 /** The font files the subset replaces, relative to the build's output folder. */
 export const georgianFontFiles = /^fonts\/noto-sans-georgian[\w-]*\.woff2$/;
@@ -33,8 +33,11 @@ export default function georgianFont(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const sources = await textSources(root);
-        const texts = await Promise.all(sources.map((file) => readFile(join(root, file), 'utf8')));
-        const characters = subsetCharacters(texts);
+        // One file at a time, keeping only its Georgian letters: a large site has tens of thousands
+        // of files (all read at once, the scale bench ran out of file handles) and its text would fill memory.
+        const perFile: string[] = [];
+        for (const file of sources) perFile.push(georgianCharacters([await readFile(join(root, file), 'utf8')]));
+        const characters = subsetCharacters(perFile);
         const fonts = (await readdir(join(root, 'fonts'))).map((name) => `fonts/${name}`).filter((file) => georgianFontFiles.test(file));
         if (fonts.length === 0) throw new Error('No fonts/noto-sans-georgian*.woff2 in the build: public/fonts/ lost its Georgian font.');
         for (const file of fonts) {
